@@ -1,0 +1,86 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from '../collections/Articles'
+import { Campaigns } from '../collections/Campaigns'
+import { GrowthLayers } from '../collections/GrowthLayers'
+import { Guides } from '../collections/Guides'
+import { Industries } from '../collections/Industries'
+import { LandingPages } from '../collections/LandingPages'
+import { Media } from '../collections/Media'
+import { ProductCopy } from '../collections/ProductCopy'
+import { Products } from '../collections/Products'
+import { Users } from '../collections/Users'
+import { WhitePapers } from '../collections/WhitePapers'
+import { buildDatabaseAdapter } from './db/adapter'
+import { parseDatabaseUri } from './db/parse-uri'
+import { buildEmailAdapter } from './email/adapter'
+import { projectRoot } from './env/paths'
+import { resolveSecret } from './env/secret'
+import { uploadLimitBytes } from './env/limits'
+import { endpoints } from './endpoints'
+import { graphqlMutations, graphqlQueries, graphqlValidationRules } from './graphql'
+import { jobs } from './jobs'
+import { localization } from './localization'
+import { plugins } from './plugins'
+import { workflowLoggingLevels } from './workflow/errors'
+
+// Assembles the pieces; each lives in its own module.
+export default buildConfig({
+  serverURL: process.env.PUBLIC_URL || '',
+  secret: resolveSecret(),
+  db: buildDatabaseAdapter(parseDatabaseUri(process.env.DATABASE_URI)),
+  email: buildEmailAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [
+    WhitePapers,
+    Guides,
+    ProductCopy,
+    Articles,
+    LandingPages,
+    Campaigns,
+    Media,
+    Industries,
+    Products,
+    GrowthLayers,
+    Users,
+  ],
+  localization,
+  plugins,
+  jobs,
+  endpoints,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Flywheel' },
+    // No Gravatar: a self-hosted admin should not send users' email hashes to a third party.
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(projectRoot(), 'src') },
+    // The publishing calendar (src/admin/calendar): a root view at /admin/calendar, linked in the nav.
+    components: {
+      views: { calendar: { Component: '/admin/calendar/CalendarView#CalendarView', path: '/calendar' } },
+      afterNavLinks: ['/admin/calendar/NavLink#CalendarNavLink'],
+    },
+  },
+  upload: {
+    limits: { fileSize: uploadLimitBytes() },
+  },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    maxComplexity: 1000,
+    queries: graphqlQueries,
+    mutations: graphqlMutations,
+    validationRules: graphqlValidationRules,
+  },
+  typescript: {
+    outputFile: path.resolve(projectRoot(), 'src/payload-types.ts'),
+    autoGenerate: false,
+  },
+  telemetry: false,
+  // A refused workflow step is a client's mistake (a 4xx with the rule), not a server fault: no stack trace.
+  loggingLevels: workflowLoggingLevels,
+})

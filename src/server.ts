@@ -1,0 +1,34 @@
+import { isStartupError } from './env/startup-error'
+import { startServer } from './server/start'
+
+// Flywheel's one process: admin UI (Next), Payload REST/GraphQL and the tracking routes on one port.
+const main = async () => {
+  const running = await startServer()
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    running.shutdown(`received ${signal}`).then(
+      () => process.exit(0),
+      (err) => {
+        console.error(`[flywheel] shutdown failed: ${err instanceof Error ? err.message : String(err)}`)
+        process.exit(1)
+      },
+    )
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+}
+
+// Under load, a dynamic import through tsx's loader thread can leave Node with no ref'd handle and
+// the process would exit 0 mid-start; this timer holds the event loop until start-up settles.
+const holdOpen = setInterval(() => {}, 60_000)
+
+main()
+  .finally(() => clearInterval(holdOpen))
+  .catch((err: unknown) => {
+    // One clear line for configuration problems; a stack only for the unexpected.
+    if (isStartupError(err)) console.error(`flywheel: ${err.message}`)
+    else console.error('flywheel: failed to start:', err)
+    process.exit(1)
+  })
