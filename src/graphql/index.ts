@@ -1,0 +1,14 @@
+import type { GraphQLExtension } from 'payload'
+
+import { workflowMutations } from '../workflow/graphql'
+import { contentQueries } from './queries/content'
+
+export { graphqlValidationRules } from './validation-rules'
+
+/** Custom GraphQL queries for developers (see src/graphql/queries/). */
+export const graphqlQueries: GraphQLExtension = (GraphQL, context) => ({
+  ...contentQueries(GraphQL, context),
+})
+
+/** Custom GraphQL mutations (workflow transitions, …). */
+export const graphqlMutations: GraphQLExtension = (GraphQL, context) => ({ ...workflowMutations(GraphQL, context) })

@@ -1,0 +1,30 @@
+import type { Payload } from 'payload'
+
+import { readCredentials, writeCredentials, type DemoCredentials } from './credentials'
+import { seedArticles } from './steps/articles'
+import { seedCampaigns } from './steps/campaigns'
+import { seedGuides } from './steps/guides'
+import { seedLandingPages } from './steps/landing-pages'
+import { seedMedia } from './steps/media'
+import { seedProductCopy } from './steps/product-copy'
+import { loadRefs } from './steps/refs'
+import { seedTaxonomy } from './steps/taxonomy'
+import { seedUsers } from './steps/users'
+import { seedWhitePapers } from './steps/white-papers'
+
+/** Demo data, step by step; each step is idempotent so the seed can run again. */
+export const seed = async (payload: Payload): Promise<DemoCredentials> => {
+  const credentials = await seedUsers(payload, readCredentials())
+  await seedMedia(payload)
+  await seedTaxonomy(payload)
+  // Content points at users, media and taxonomy by name; later steps at content seeded before them.
+  const refs = await loadRefs(payload)
+  await seedWhitePapers(payload, refs)
+  await seedGuides(payload, refs)
+  await seedProductCopy(payload, refs)
+  await seedArticles(payload, refs)
+  await seedCampaigns(payload, await loadRefs(payload))
+  await seedLandingPages(payload, await loadRefs(payload))
+  writeCredentials(credentials)
+  return credentials
+}
