@@ -1,0 +1,54 @@
+import crypto from 'node:crypto'
+
+import pg from 'pg'
+
+export type Engine = 'sqlite' | 'postgres' | 'mongodb'
+
+/** Which database this vitest run targets (set by test/run.ts). */
+export const engine = (process.env.TEST_ENGINE ?? 'sqlite') as Engine
+
+export const postgresAdminUrl = (): string =>
+  process.env.POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
+
+const withDatabase = (base: string, name: string): string => {
+  const url = new URL(base)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+/** Prefix of every database the suite creates; test/run.ts drops leftovers. */
+export const TEST_DB_PREFIX = 'fwtest_'
+
+/** A new, empty database on the current engine; `drop` removes it. */
+export const freshDatabase = async (dir: string): Promise<{ uri: string; drop: () => Promise<void> }> => {
+  const name = `${TEST_DB_PREFIX}${process.pid}_${crypto.randomBytes(4).toString('hex')}`
+  if (engine === 'sqlite') return { uri: `file:${dir}/${name}.db`, drop: async () => {} }
+  if (engine === 'postgres') {
+    const admin = new pg.Client({ connectionString: postgresAdminUrl() })
+    await admin.connect()
+    await admin.query(`create database ${name}`)
+    await admin.end()
+    return {
+      uri: withDatabase(postgresAdminUrl(), name),
+      drop: async () => {
+        const c = new pg.Client({ connectionString: postgresAdminUrl() })
+        await c.connect()
+        await c.query(`drop database if exists ${name} with (force)`)
+        await c.end()
+      },
+    }
+  }
+  const base = process.env.MONGODB_URI
+  if (!base) throw new Error('TEST_ENGINE=mongodb needs MONGODB_URI')
+  const url = new URL(base)
+  url.pathname = `/${name}`
+  return {
+    uri: url.toString(),
+    drop: async () => {
+      const { default: mongoose } = await import('mongoose')
+      const conn = await mongoose.createConnection(url.toString()).asPromise()
+      await conn.dropDatabase()
+      await conn.close()
+    },
+  }
+}

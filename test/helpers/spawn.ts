@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import net from 'node:net'
+
+const children = new Set<ChildProcess>()
+// A test that times out must not leave its server running (and burning a core) after the run.
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL')
+})
+
+export type Spawned = { child: ChildProcess; output: () => string; exited: Promise<{ code: number | null; ms: number }> }
+
+/** Runs `tsx src/server.ts` (or another entry) as a real child process with the given env. */
+export const spawnEntry = (entry: string, env: Record<string, string | undefined>): Spawned => {
+  const started = Date.now()
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    // Without tsx's shared compile cache: processes started together were seen to stall in module
+    // loading while another one wrote the same cache entries.
+    env: { ...process.env, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1', TSX_DISABLE_CACHE: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  children.add(child)
+  child.on('exit', () => children.delete(child))
+  let out = ''
+  child.stdout?.on('data', (d) => (out += d))
+  child.stderr?.on('data', (d) => (out += d))
+  const exited = new Promise<{ code: number | null; ms: number }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, ms: Date.now() - started })),
+  )
+  return { child, output: () => out, exited }
+}
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.listen(0, () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+    srv.on('error', reject)
+  })
+
+/** Polls a URL until it answers 200 (or the child exits / time runs out). */
+export const waitForOk = async (url: string, spawned: Spawned, timeoutMs = 90_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs
+  let exited = false
+  void spawned.exited.then(() => (exited = true))
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`server exited before ${url} was ready:\n${spawned.output()}`)
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`${url} not ready after ${timeoutMs} ms:\n${spawned.output()}`)
+}
