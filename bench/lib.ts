@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import pg from 'pg'
+
+const run = promisify(execFile)
+
+export type Engine = 'sqlite' | 'postgres'
+export type Row = { bench: string; engine: Engine | '-'; target: string; rps: number; p50: number; p99: number; errors: number; ratio?: number }
+
+export const DURATION_S = Number(process.env.BENCH_SECONDS) || 5
+export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS) || 16
+
+/**
+ * Drives `url` with autocannon in a child process, so the load generator and the server under test
+ * each get a core instead of sharing one event loop. A warm-up second precedes the measured run.
+ */
+export const load = async (
+  url: string,
+  opts: { method?: string; body?: string; headers?: Record<string, string>; seconds?: number } = {},
+): Promise<Pick<Row, 'rps' | 'p50' | 'p99' | 'errors'>> => {
+  const bin = path.resolve('node_modules/autocannon/autocannon.js')
+  const args = (seconds: number) => [
+    bin,
+    '-j',
+    '-c',
+    String(CONNECTIONS),
+    '-d',
+    String(seconds),
+    '-m',
+    opts.method ?? 'GET',
+    ...Object.entries(opts.headers ?? {}).flatMap(([k, v]) => ['-H', `${k}=${v}`]),
+    ...(opts.body ? ['-b', opts.body] : []),
+    url,
+  ]
+  await run(process.execPath, args(1), { maxBuffer: 16 * 1024 * 1024 })
+  const { stdout } = await run(process.execPath, args(opts.seconds ?? DURATION_S), { maxBuffer: 16 * 1024 * 1024 })
+  const r = JSON.parse(stdout)
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts }
+}
+
+/** The baseline: a bare node:http server answering fixed bytes. */
+export const bareServer = async (body: string, contentType = 'application/json') => {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': contentType, 'content-length': Buffer.byteLength(body) })
+    res.end(body)
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(r)) }
+}
+
+const pgAdmin = () => process.env.POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
+
+export const postgresReachable = async (): Promise<boolean> => {
+  const c = new pg.Client({ connectionString: pgAdmin(), connectionTimeoutMillis: 2000 })
+  c.on('error', () => {})
+  try {
+    await c.connect()
+    return true
+  } catch {
+    return false
+  } finally {
+    await c.end().catch(() => {})
+  }
+}
+
+/** A fresh database and data/media directories for one bench process; sets the env the config reads. */
+export const benchEnvironment = async (engine: Engine) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flywheel-bench-'))
+  let drop = async () => {}
+  let uri = `file:${dir}/bench.db`
+  if (engine === 'postgres') {
+    const name = `fwbench_${process.pid}`
+    const c = new pg.Client({ connectionString: pgAdmin() })
+    await c.connect()
+    await c.query(`drop database if exists ${name}`)
+    await c.query(`create database ${name}`)
+    await c.end()
+    const url = new URL(pgAdmin())
+    url.pathname = `/${name}`
+    uri = url.toString()
+    drop = async () => {
+      const d = new pg.Client({ connectionString: pgAdmin() })
+      await d.connect()
+      await d.query(`drop database if exists ${name} with (force)`)
+      await d.end()
+    }
+  }
+  Object.assign(process.env, {
+    DATABASE_URI: uri,
+    DATA_DIR: `${dir}/data`,
+    MEDIA_DIR: `${dir}/media`,
+    PAYLOAD_SECRET: 'bench-secret-0123456789abcdef',
+    NODE_ENV: 'test',
+  })
+  return {
+    cleanup: async () => {
+      await drop().catch(() => {})
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** The machine, for the record next to the figures. */
+export const machine = () => `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`
