@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     pool: 'forks',
+    globalSetup: ['test/helpers/global-setup.ts'],
     maxWorkers: 2,
     testTimeout: 60_000,
     // Spawned servers compile with tsx; more than a few at once only queue up on 2 cores.

@@ -12,7 +12,7 @@ import { machine, postgresReachable, type Engine, type Row } from './lib'
 const BENCHES = ['bench/rest-graphql.ts', 'bench/content-reads.ts'].filter((f) => fs.existsSync(f))
 
 const runOne = (file: string, engine: Engine): Row[] => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', file, engine], {
+  const result = spawnSync(process.execPath, ['-C', 'production', '--import', 'tsx', file, engine], {
     encoding: 'utf8',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     maxBuffer: 64 * 1024 * 1024,

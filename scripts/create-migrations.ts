@@ -19,7 +19,8 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const run = (databaseUri: string) =>
   execFileSync('npx', ['payload', 'migrate:create', name], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URI: databaseUri, NODE_ENV: 'development' },
+    // -C development: see README, "Node 20 and Lexical".
+    env: { ...process.env, DATABASE_URI: databaseUri, NODE_ENV: 'development', NODE_OPTIONS: '--conditions=development' },
   })
 
 run(`file:${path.join(os.tmpdir(), `flywheel-migrate-${process.pid}.db`)}`)

@@ -20,13 +20,7 @@ const main = async () => {
   process.on('SIGINT', stop)
 }
 
-// Under load, a dynamic import through tsx's loader thread can leave Node with no ref'd handle and
-// the process would exit 0 mid-start; this timer holds the event loop until start-up settles.
-const holdOpen = setInterval(() => {}, 60_000)
-
-main()
-  .finally(() => clearInterval(holdOpen))
-  .catch((err: unknown) => {
+main().catch((err: unknown) => {
     // One clear line for configuration problems; a stack only for the unexpected.
     if (isStartupError(err)) console.error(`flywheel: ${err.message}`)
     else console.error('flywheel: failed to start:', err)

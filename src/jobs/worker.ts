@@ -57,12 +57,7 @@ const main = async () => {
   process.exit(0)
 }
 
-// Holds the event loop while tsx loads modules (see src/server.ts).
-const holdOpen = setInterval(() => {}, 60_000)
-
-main()
-  .finally(() => clearInterval(holdOpen))
-  .catch((err: unknown) => {
+main().catch((err: unknown) => {
     if (isStartupError(err)) console.error(`flywheel: ${err.message}`)
     else console.error('flywheel: jobs worker failed:', err)
     process.exit(1)

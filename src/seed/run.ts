@@ -24,12 +24,7 @@ Start with \`npm run dev\` and open http://localhost:${process.env.PORT || 3000}
   process.exit(0)
 }
 
-// Holds the event loop while tsx loads modules (see src/server.ts).
-const holdOpen = setInterval(() => {}, 60_000)
-
-main()
-  .finally(() => clearInterval(holdOpen))
-  .catch((err: unknown) => {
+main().catch((err: unknown) => {
     if (isStartupError(err)) console.error(`flywheel: ${err.message}`)
     else console.error('flywheel: seed failed:', err)
     process.exit(1)

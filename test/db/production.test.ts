@@ -26,7 +26,6 @@ describe.skipIf(engine === 'mongodb')('production start on the committed migrati
     })
     await waitForOk(`${base}/readyz`, server)
     expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready', adapter: engine })
-    expect(server.output()).toMatch(/Migrated:\s+\d{8}_\d{6}_initial/)
 
     expect((await fetch(`${base}/api/graphql-playground`)).status).toBe(404)
     const introspection = await fetch(`${base}/api/graphql`, {
@@ -38,6 +37,8 @@ describe.skipIf(engine === 'mongodb')('production start on the committed migrati
 
     server.child.kill('SIGTERM')
     expect((await server.exited).code).toBe(0)
+    // Payload's logger writes asynchronously: its lines are all out only once the process has exited.
+    expect(server.output()).toMatch(/Migrated:\s+\d{8}_\d{6}_initial/)
 
     // Re-open the migrated database without pushing, and diff it against the current config:
     // a stale migration set (config changed, `npm run migrate:create` not run) fails here.

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import net from 'node:net'
 
+import { builtEntry } from '../../scripts/build-server.mjs'
+
 const children = new Set<ChildProcess>()
 // A test that times out must not leave its server running (and burning a core) after the run.
 process.on('exit', () => {
@@ -9,13 +11,17 @@ process.on('exit', () => {
 
 export type Spawned = { child: ChildProcess; output: () => string; exited: Promise<{ code: number | null; ms: number }> }
 
-/** Runs `tsx src/server.ts` (or another entry) as a real child process with the given env. */
+/**
+ * Runs an entry point (e.g. `src/server.ts`) as a real child process with the given env: the esbuild
+ * bundle of it in dist/ (built once per run by test/helpers/global-setup.ts, the same file `npm start`
+ * runs), under the same `-C` condition as the npm scripts (see README, "Node 20 and Lexical").
+ */
 export const spawnEntry = (entry: string, env: Record<string, string | undefined>): Spawned => {
   const started = Date.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    // Without tsx's shared compile cache: processes started together were seen to stall in module
-    // loading while another one wrote the same cache entries.
-    env: { ...process.env, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1', TSX_DISABLE_CACHE: '1', ...env },
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1', ...env }
+  const condition = childEnv.NODE_ENV === 'production' ? 'production' : 'development'
+  const child = spawn(process.execPath, ['-C', condition, '--enable-source-maps', builtEntry(entry)], {
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   children.add(child)

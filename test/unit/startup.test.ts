@@ -40,9 +40,7 @@ const postgresUp = async () => {
   }
 }
 
-// One at a time, with one retry: under heavy parallel load a tsx-started process was seen to stall
-// in module loading before reaching our code (a test-environment effect, noted in the README).
-describe('a wrong database or secret fails fast with one clear line', { timeout: 60_000, retry: 1 }, () => {
+describe('a wrong database or secret fails fast with one clear line', { timeout: 60_000 }, () => {
   const pgBase = new URL(postgresAdminUrl())
 
   it('names an unsupported scheme', async () => {
