@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net'
 
 import express from 'express'
 
-import { bareServer, benchEnvironment, load, type Engine, type Row } from './lib'
+import { bareServer, benchEnvironment, load, runAsBenchChild, type Engine, type Row } from './lib'
 
 const PAPERS = 30
 const SLUG = 'bench-paper-07'
@@ -149,19 +149,4 @@ export const runEngine = async (engine: Engine): Promise<Row[]> => {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const engine = (process.argv[2] ?? 'sqlite') as Engine
-  // As in src/server.ts: a dynamic import through tsx's loader can leave no ref'd handle, and Node
-  // would exit 0 mid-start without a word; this timer holds the event loop until the run settles.
-  setInterval(() => {}, 60_000)
-  runEngine(engine).then(
-    (rows) => {
-      console.log(`BENCH_ROWS ${JSON.stringify(rows)}`)
-      process.exit(0)
-    },
-    (err) => {
-      console.error(err)
-      process.exit(1)
-    },
-  )
-}
+runAsBenchChild(import.meta.url, runEngine)

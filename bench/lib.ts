@@ -8,6 +8,8 @@ import { promisify } from 'node:util'
 
 import pg from 'pg'
 
+import { postgresAdminUrl, postgresReachable } from '../test/helpers/engine'
+
 const run = promisify(execFile)
 
 export type Engine = 'sqlite' | 'postgres'
@@ -54,19 +56,23 @@ export const bareServer = async (body: string, contentType = 'application/json')
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(r)) }
 }
 
-const pgAdmin = () => process.env.POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
+const pgAdmin = postgresAdminUrl
+export { postgresReachable }
 
-export const postgresReachable = async (): Promise<boolean> => {
-  const c = new pg.Client({ connectionString: pgAdmin(), connectionTimeoutMillis: 2000 })
-  c.on('error', () => {})
-  try {
-    await c.connect()
-    return true
-  } catch {
-    return false
-  } finally {
-    await c.end().catch(() => {})
-  }
+/** The entry of a bench child process (`node bench/x.ts <engine>`): prints its rows for bench/run.ts. */
+export const runAsBenchChild = (moduleUrl: string, runEngine: (engine: Engine) => Promise<Row[]>): void => {
+  if (moduleUrl !== `file://${process.argv[1]}`) return
+  const engine = (process.argv[2] ?? 'sqlite') as Engine
+  runEngine(engine).then(
+    (rows) => {
+      console.log(`BENCH_ROWS ${JSON.stringify(rows)}`)
+      process.exit(0)
+    },
+    (err) => {
+      console.error(err)
+      process.exit(1)
+    },
+  )
 }
 
 /** A fresh database and data/media directories for one bench process; sets the env the config reads. */

@@ -5,7 +5,7 @@
  */
 import sharp from 'sharp'
 
-import { bareServer, benchEnvironment, load, type Engine, type Row } from './lib'
+import { bareServer, benchEnvironment, load, runAsBenchChild, type Engine, type Row } from './lib'
 
 const DOCS = 20
 const QUERY = '{ allMedia(limit: 10) { docs { id alt filename url width height } } }'
@@ -44,16 +44,4 @@ export const runEngine = async (engine: Engine): Promise<Row[]> => {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const engine = (process.argv[2] ?? 'sqlite') as Engine
-  runEngine(engine).then(
-    (rows) => {
-      console.log(`BENCH_ROWS ${JSON.stringify(rows)}`)
-      process.exit(0)
-    },
-    (err) => {
-      console.error(err)
-      process.exit(1)
-    },
-  )
-}
+runAsBenchChild(import.meta.url, runEngine)

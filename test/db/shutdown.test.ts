@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { closePayload } from '../../src/db/close'
 import { freshEnvironment, type TestEnv } from '../helpers/boot'
-import { freePort, spawnEntry, waitForOk } from '../helpers/spawn'
+import { spawnServer } from '../helpers/spawn'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -16,17 +16,7 @@ describe('graceful shutdown', () => {
 
   it('finishes an in-flight upload on SIGTERM, refuses new connections, closes the database and exits 0', async () => {
     env = await freshEnvironment()
-    const port = await freePort()
-    const base = `http://127.0.0.1:${port}`
-    const server = spawnEntry('src/server.ts', {
-      PORT: String(port),
-      ADMIN: 'off',
-      DATABASE_URI: env.databaseUri,
-      DATA_DIR: process.env.DATA_DIR,
-      MEDIA_DIR: process.env.MEDIA_DIR,
-      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
-    })
-    await waitForOk(`${base}/readyz`, server)
+    const { server, base } = await spawnServer(env.databaseUri)
 
     const reg = await fetch(`${base}/api/users/first-register`, {
       method: 'POST',
@@ -51,7 +41,7 @@ describe('graceful shutdown', () => {
       const req = http.request(
         {
           host: '127.0.0.1',
-          port,
+          port: new URL(base).port,
           path: '/api/media',
           method: 'POST',
           headers: { authorization: `JWT ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length },

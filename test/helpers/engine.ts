@@ -10,6 +10,20 @@ export const engine = (process.env.TEST_ENGINE ?? 'sqlite') as Engine
 export const postgresAdminUrl = (): string =>
   process.env.POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
 
+/** Whether the PostgreSQL server at `url` (default: the admin URL) answers within `timeoutMs`. */
+export const postgresReachable = async (url = postgresAdminUrl(), timeoutMs = 2000): Promise<boolean> => {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs })
+  client.on('error', () => {})
+  try {
+    await client.connect()
+    return true
+  } catch {
+    return false
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
 const withDatabase = (base: string, name: string): string => {
   const url = new URL(base)
   url.pathname = `/${name}`

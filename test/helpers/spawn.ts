@@ -61,3 +61,27 @@ export const waitForOk = async (url: string, spawned: Spawned, timeoutMs = 90_00
   }
   throw new Error(`${url} not ready after ${timeoutMs} ms:\n${spawned.output()}`)
 }
+
+/**
+ * `src/server.ts` as a child process on a free port and the given database (API only, the test's
+ * data/media directories and secret), once `/readyz` answers.
+ */
+export const spawnServer = async (
+  databaseUri: string,
+  extra: Record<string, string> = {},
+  readyTimeoutMs?: number,
+): Promise<{ server: Spawned; base: string }> => {
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const server = spawnEntry('src/server.ts', {
+    PORT: String(port),
+    ADMIN: 'off',
+    DATABASE_URI: databaseUri,
+    DATA_DIR: process.env.DATA_DIR,
+    MEDIA_DIR: process.env.MEDIA_DIR,
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
+    ...extra,
+  })
+  await waitForOk(`${base}/readyz`, server, readyTimeoutMs)
+  return { server, base }
+}

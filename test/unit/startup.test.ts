@@ -4,7 +4,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 
-import { postgresAdminUrl } from '../helpers/engine'
+import { postgresAdminUrl, postgresReachable } from '../helpers/engine'
 import { spawnEntry } from '../helpers/spawn'
 
 const tmp = path.join(os.tmpdir(), `flywheel-startup-${process.pid}`)
@@ -25,19 +25,6 @@ const startWith = async (env: Record<string, string | undefined>) => {
   const lines = output.split('\n').filter((l) => l.startsWith('flywheel:'))
   expect(output, 'no stack trace').not.toMatch(/^\s+at /m)
   return { code, ms, lines, output }
-}
-
-const postgresUp = async () => {
-  const c = new pg.Client({ connectionString: postgresAdminUrl(), connectionTimeoutMillis: 2000 })
-  c.on('error', () => {})
-  try {
-    await c.connect()
-    return true
-  } catch {
-    return false
-  } finally {
-    await c.end().catch(() => {})
-  }
 }
 
 describe('a wrong database or secret fails fast with one clear line', { timeout: 60_000 }, () => {
@@ -83,7 +70,7 @@ describe('a wrong database or secret fails fast with one clear line', { timeout:
   })
 
   it('names a PostgreSQL database that does not exist', async (ctx) => {
-    if (!(await postgresUp())) ctx.skip()
+    if (!(await postgresReachable())) ctx.skip()
     pgBase.pathname = '/flywheel_no_such_database'
     const r = await startWith({ DATABASE_URI: pgBase.toString() })
     expect(r.code, `output(${r.output.length}): ${r.output}`).toBe(1)
