@@ -77,6 +77,8 @@ export interface Config {
     industries: Industry;
     products: Product;
     'growth-layers': GrowthLayer;
+    'tracked-links': TrackedLink;
+    clicks: Click;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -96,6 +98,8 @@ export interface Config {
     industries: IndustriesSelect<false> | IndustriesSelect<true>;
     products: ProductsSelect<false> | ProductsSelect<true>;
     'growth-layers': GrowthLayersSelect<false> | GrowthLayersSelect<true>;
+    'tracked-links': TrackedLinksSelect<false> | TrackedLinksSelect<true>;
+    clicks: ClicksSelect<false> | ClicksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -107,8 +111,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'zh') | ('en' | 'zh')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'attribution-settings': AttributionSetting;
+  };
+  globalsSelect: {
+    'attribution-settings': AttributionSettingsSelect<false> | AttributionSettingsSelect<true>;
+  };
   locale: 'en' | 'zh';
   widgets: {
     collections: CollectionsWidget;
@@ -1203,6 +1211,81 @@ export interface Campaign {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tracked-links".
+ */
+export interface TrackedLink {
+  id: number;
+  /**
+   * The short code in /l/<code>; generated when left empty.
+   */
+  code: string;
+  destinationType: 'content' | 'url';
+  content?:
+    | ({
+        relationTo: 'white-papers';
+        value: number | WhitePaper;
+      } | null)
+    | ({
+        relationTo: 'guides';
+        value: number | Guide;
+      } | null)
+    | ({
+        relationTo: 'product-copy';
+        value: number | ProductCopy;
+      } | null)
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'landing-pages';
+        value: number | LandingPage;
+      } | null);
+  url?: string | null;
+  campaign?: (number | null) | Campaign;
+  /**
+   * Where the link is placed, e.g. newsletter, linkedin, partner-feed, booth-a12.
+   */
+  channel?: string | null;
+  /**
+   * Filled from the campaign and channel when left empty.
+   */
+  utm?: {
+    source?: string | null;
+    medium?: string | null;
+    campaign?: string | null;
+    term?: string | null;
+    content?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clicks".
+ */
+export interface Click {
+  id: number;
+  /**
+   * Sent to the destination as fw_click.
+   */
+  clickId: string;
+  at: string;
+  linkId: number;
+  code: string;
+  campaignKey?: string | null;
+  channel?: string | null;
+  contentType?: string | null;
+  contentId?: number | null;
+  human: boolean;
+  botReason?: ('user-agent' | 'head' | 'prefetch') | null;
+  referrer?: string | null;
+  userAgent?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1360,6 +1443,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'growth-layers';
         value: number | GrowthLayer;
+      } | null)
+    | ({
+        relationTo: 'tracked-links';
+        value: number | TrackedLink;
+      } | null)
+    | ({
+        relationTo: 'clicks';
+        value: number | Click;
       } | null)
     | ({
         relationTo: 'users';
@@ -2131,6 +2222,49 @@ export interface GrowthLayersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tracked-links_select".
+ */
+export interface TrackedLinksSelect<T extends boolean = true> {
+  code?: T;
+  destinationType?: T;
+  content?: T;
+  url?: T;
+  campaign?: T;
+  channel?: T;
+  utm?:
+    | T
+    | {
+        source?: T;
+        medium?: T;
+        campaign?: T;
+        term?: T;
+        content?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clicks_select".
+ */
+export interface ClicksSelect<T extends boolean = true> {
+  clickId?: T;
+  at?: T;
+  linkId?: T;
+  code?: T;
+  campaignKey?: T;
+  channel?: T;
+  contentType?: T;
+  contentId?: T;
+  human?: T;
+  botReason?: T;
+  referrer?: T;
+  userAgent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -2229,6 +2363,39 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attribution-settings".
+ */
+export interface AttributionSetting {
+  id: number;
+  /**
+   * Tracked links may only point at these domains and their subdomains (and at the site itself, SITE_URL). Removing one stops its links within a second.
+   */
+  allowedDomains?:
+    | {
+        domain: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attribution-settings_select".
+ */
+export interface AttributionSettingsSelect<T extends boolean = true> {
+  allowedDomains?:
+    | T
+    | {
+        domain?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

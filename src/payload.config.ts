@@ -5,7 +5,9 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from '../collections/Articles'
+import { AttributionSettings } from '../collections/AttributionSettings'
 import { Campaigns } from '../collections/Campaigns'
+import { Clicks } from '../collections/Clicks'
 import { GrowthLayers } from '../collections/GrowthLayers'
 import { Guides } from '../collections/Guides'
 import { Industries } from '../collections/Industries'
@@ -13,6 +15,7 @@ import { LandingPages } from '../collections/LandingPages'
 import { Media } from '../collections/Media'
 import { ProductCopy } from '../collections/ProductCopy'
 import { Products } from '../collections/Products'
+import { TrackedLinks } from '../collections/TrackedLinks'
 import { Users } from '../collections/Users'
 import { WhitePapers } from '../collections/WhitePapers'
 import { buildDatabaseAdapter } from './db/adapter'
@@ -47,8 +50,11 @@ export default buildConfig({
     Industries,
     Products,
     GrowthLayers,
+    TrackedLinks,
+    Clicks,
     Users,
   ],
+  globals: [AttributionSettings],
   localization,
   plugins,
   jobs,

@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { RequestHandler } from 'express'
 import { getPayload, type Payload } from 'payload'
 
-import { trackingRoutes } from '../attribution/routes'
+import { createTracking, type Tracking } from '../attribution/routes'
 import { closePayload } from '../db/close'
 import { preflightDatabase } from '../db/preflight'
 import { describeTarget, parseDatabaseUri } from '../db/parse-uri'
@@ -30,6 +30,8 @@ export type RunningServer = {
   server: http.Server
   url: string
   payload: Payload
+  /** The tracking routes' buffers (clicks): `stats()` for tests and benchmarks. */
+  tracking: Tracking
   /** Stop accepting, finish in-flight requests, run shutdown hooks, close the database. */
   shutdown: (reason?: string) => Promise<void>
 }
@@ -72,10 +74,11 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
     nextHandler = (req, res) => handle(req, res)
   }
 
+  const tracking = createTracking(() => payload)
   const app = createApp({
     config,
     readiness: () => readiness,
-    tracking: trackingRoutes(() => payload),
+    tracking: tracking.router,
     next: nextHandler,
     shuttingDown: () => draining,
   })
@@ -127,10 +130,13 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
       force.unref()
       await closeServer()
       clearTimeout(force)
+      // Every acknowledged click is written before the database closes.
+      const unwritten = await tracking.close()
+      if (unwritten > 0) log(`${unwritten} buffered events could not be written: the database stayed unreachable`)
       await closePayload(running)
       await nextApp?.close().catch(() => {})
       log('stopped')
     })())
 
-  return { server, url, payload: running, shutdown }
+  return { server, url, payload: running, tracking, shutdown }
 }

@@ -1,9 +1,15 @@
 import * as migration_20261122_205004_initial from './20261122_205004_initial';
+import * as migration_20261129_142134_tracked_links_and_clicks from './20261129_142134_tracked_links_and_clicks';
 
 export const migrations = [
   {
     up: migration_20261122_205004_initial.up,
     down: migration_20261122_205004_initial.down,
-    name: '20261122_205004_initial'
+    name: '20261122_205004_initial',
+  },
+  {
+    up: migration_20261129_142134_tracked_links_and_clicks.up,
+    down: migration_20261129_142134_tracked_links_and_clicks.down,
+    name: '20261129_142134_tracked_links_and_clicks'
   },
 ];

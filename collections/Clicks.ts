@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../src/access/authenticated'
+import { nobody } from '../src/access/nobody'
+
+export const BOT_REASONS = ['user-agent', 'head', 'prefetch'] as const
+export type BotReason = (typeof BOT_REASONS)[number]
+
+/**
+ * One row per request to /l/:code, written in batches by the click buffer (src/attribution/clicks),
+ * never through the API. Flat columns (no relationship tables) so a batch is one multi-row insert.
+ */
+export const Clicks: CollectionConfig<'clicks'> = {
+  slug: 'clicks',
+  admin: { group: 'Attribution', useAsTitle: 'clickId', defaultColumns: ['at', 'code', 'campaignKey', 'channel', 'human'] },
+  access: { read: authenticated, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    { name: 'clickId', type: 'text', required: true, unique: true, index: true, admin: { description: 'Sent to the destination as fw_click.' } },
+    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'linkId', type: 'number', required: true, index: true },
+    { name: 'code', type: 'text', required: true },
+    { name: 'campaignKey', type: 'text', index: true },
+    { name: 'channel', type: 'text', index: true },
+    { name: 'contentType', type: 'text' },
+    { name: 'contentId', type: 'number' },
+    { name: 'human', type: 'checkbox', required: true, defaultValue: true, index: true },
+    { name: 'botReason', type: 'select', options: [...BOT_REASONS] },
+    { name: 'referrer', type: 'text' },
+    { name: 'userAgent', type: 'text' },
+  ],
+}

@@ -1,0 +1,84 @@
+import type { Payload } from 'payload'
+
+import { siteUrl } from '../../env/site-url'
+import { contentUrl } from '../../content/queries/content-item'
+import { refuseDestination } from './allow-list'
+import { allowedDomains } from './settings'
+import { withUtm } from './utm'
+
+/** What a redirect needs of a link, with the destination and UTM parameters already joined. */
+export type ResolvedLink = {
+  id: number
+  code: string
+  target: string
+  campaignKey: string | null
+  channel: string | null
+  contentType: string | null
+  contentId: number | null
+}
+
+const TTL_MS = 1000
+const MAX_ENTRIES = 50_000
+
+type Entry = { link: ResolvedLink | null; until: number }
+
+/**
+ * Looks links up by code with a one-second cache (misses included, so a flood of unknown codes costs
+ * one query per code a second). An edit or a removed domain takes effect within a second everywhere.
+ */
+export class LinkResolver {
+  private cache = new Map<string, Entry>()
+  private pending = new Map<string, Promise<ResolvedLink | null>>()
+
+  constructor(private readonly payload: () => Payload | undefined) {}
+
+  async resolve(code: string): Promise<ResolvedLink | null> {
+    const hit = this.cache.get(code)
+    if (hit && hit.until > Date.now()) return hit.link
+    let load = this.pending.get(code)
+    if (!load) {
+      load = this.load(code).finally(() => this.pending.delete(code))
+      this.pending.set(code, load)
+    }
+    const link = await load
+    if (this.cache.size >= MAX_ENTRIES) this.cache.clear()
+    this.cache.set(code, { link, until: Date.now() + TTL_MS })
+    return link
+  }
+
+  private async load(code: string): Promise<ResolvedLink | null> {
+    const payload = this.payload()
+    if (!payload) throw new Error('not ready')
+    const { docs } = await payload.find({ collection: 'tracked-links', where: { code: { equals: code } }, depth: 1, limit: 1, pagination: false })
+    const link = docs[0]
+    if (!link) return null
+    let destination: string | undefined
+    let contentType: string | null = null
+    let contentId: number | null = null
+    if (link.destinationType === 'content' && link.content && typeof link.content.value === 'object') {
+      contentType = link.content.relationTo
+      contentId = Number(link.content.value.id)
+      const slug = (link.content.value as { slug?: string | null }).slug ?? String(contentId)
+      destination = new URL(contentUrl(contentType, slug), siteUrl()).toString()
+    } else if (link.destinationType === 'url' && link.url) {
+      destination = link.url
+    }
+    if (!destination) return null
+    // Checked again at redirect time: a domain removed from the allow-list stops its links at once.
+    const refused = refuseDestination(destination, await allowedDomains(payload))
+    if (refused) {
+      payload.logger.warn({ msg: `tracked link ${code} not followed: ${refused}` })
+      return null
+    }
+    const campaignKey = typeof link.campaign === 'object' && link.campaign ? link.campaign.key : link.utm?.campaign || null
+    return {
+      id: Number(link.id),
+      code: link.code,
+      target: withUtm(destination, link.utm ?? {}).toString(),
+      campaignKey,
+      channel: link.channel ?? null,
+      contentType,
+      contentId,
+    }
+  }
+}

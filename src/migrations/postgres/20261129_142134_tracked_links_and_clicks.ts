@@ -1,0 +1,127 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_tracked_links_destination_type" AS ENUM('content', 'url');
+  CREATE TYPE "public"."enum_clicks_bot_reason" AS ENUM('user-agent', 'head', 'prefetch');
+  CREATE TABLE "tracked_links" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"code" varchar NOT NULL,
+  	"destination_type" "enum_tracked_links_destination_type" DEFAULT 'content' NOT NULL,
+  	"url" varchar,
+  	"campaign_id" integer,
+  	"channel" varchar,
+  	"utm_source" varchar,
+  	"utm_medium" varchar,
+  	"utm_campaign" varchar,
+  	"utm_term" varchar,
+  	"utm_content" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "tracked_links_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"white_papers_id" integer,
+  	"guides_id" integer,
+  	"product_copy_id" integer,
+  	"articles_id" integer,
+  	"landing_pages_id" integer
+  );
+  
+  CREATE TABLE "clicks" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"click_id" varchar NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"link_id" numeric NOT NULL,
+  	"code" varchar NOT NULL,
+  	"campaign_key" varchar,
+  	"channel" varchar,
+  	"content_type" varchar,
+  	"content_id" numeric,
+  	"human" boolean DEFAULT true NOT NULL,
+  	"bot_reason" "enum_clicks_bot_reason",
+  	"referrer" varchar,
+  	"user_agent" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "attribution_settings_allowed_domains" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"domain" varchar NOT NULL
+  );
+  
+  CREATE TABLE "attribution_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "tracked_links_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "clicks_id" integer;
+  ALTER TABLE "tracked_links" ADD CONSTRAINT "tracked_links_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "tracked_links_rels" ADD CONSTRAINT "tracked_links_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."tracked_links"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "tracked_links_rels" ADD CONSTRAINT "tracked_links_rels_white_papers_fk" FOREIGN KEY ("white_papers_id") REFERENCES "public"."white_papers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "tracked_links_rels" ADD CONSTRAINT "tracked_links_rels_guides_fk" FOREIGN KEY ("guides_id") REFERENCES "public"."guides"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "tracked_links_rels" ADD CONSTRAINT "tracked_links_rels_product_copy_fk" FOREIGN KEY ("product_copy_id") REFERENCES "public"."product_copy"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "tracked_links_rels" ADD CONSTRAINT "tracked_links_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "tracked_links_rels" ADD CONSTRAINT "tracked_links_rels_landing_pages_fk" FOREIGN KEY ("landing_pages_id") REFERENCES "public"."landing_pages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "attribution_settings_allowed_domains" ADD CONSTRAINT "attribution_settings_allowed_domains_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."attribution_settings"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE UNIQUE INDEX "tracked_links_code_idx" ON "tracked_links" USING btree ("code");
+  CREATE INDEX "tracked_links_campaign_idx" ON "tracked_links" USING btree ("campaign_id");
+  CREATE INDEX "tracked_links_channel_idx" ON "tracked_links" USING btree ("channel");
+  CREATE INDEX "tracked_links_updated_at_idx" ON "tracked_links" USING btree ("updated_at");
+  CREATE INDEX "tracked_links_created_at_idx" ON "tracked_links" USING btree ("created_at");
+  CREATE INDEX "tracked_links_rels_order_idx" ON "tracked_links_rels" USING btree ("order");
+  CREATE INDEX "tracked_links_rels_parent_idx" ON "tracked_links_rels" USING btree ("parent_id");
+  CREATE INDEX "tracked_links_rels_path_idx" ON "tracked_links_rels" USING btree ("path");
+  CREATE INDEX "tracked_links_rels_white_papers_id_idx" ON "tracked_links_rels" USING btree ("white_papers_id");
+  CREATE INDEX "tracked_links_rels_guides_id_idx" ON "tracked_links_rels" USING btree ("guides_id");
+  CREATE INDEX "tracked_links_rels_product_copy_id_idx" ON "tracked_links_rels" USING btree ("product_copy_id");
+  CREATE INDEX "tracked_links_rels_articles_id_idx" ON "tracked_links_rels" USING btree ("articles_id");
+  CREATE INDEX "tracked_links_rels_landing_pages_id_idx" ON "tracked_links_rels" USING btree ("landing_pages_id");
+  CREATE UNIQUE INDEX "clicks_click_id_idx" ON "clicks" USING btree ("click_id");
+  CREATE INDEX "clicks_at_idx" ON "clicks" USING btree ("at");
+  CREATE INDEX "clicks_link_id_idx" ON "clicks" USING btree ("link_id");
+  CREATE INDEX "clicks_campaign_key_idx" ON "clicks" USING btree ("campaign_key");
+  CREATE INDEX "clicks_channel_idx" ON "clicks" USING btree ("channel");
+  CREATE INDEX "clicks_human_idx" ON "clicks" USING btree ("human");
+  CREATE INDEX "clicks_updated_at_idx" ON "clicks" USING btree ("updated_at");
+  CREATE INDEX "clicks_created_at_idx" ON "clicks" USING btree ("created_at");
+  CREATE INDEX "attribution_settings_allowed_domains_order_idx" ON "attribution_settings_allowed_domains" USING btree ("_order");
+  CREATE INDEX "attribution_settings_allowed_domains_parent_id_idx" ON "attribution_settings_allowed_domains" USING btree ("_parent_id");
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tracked_links_fk" FOREIGN KEY ("tracked_links_id") REFERENCES "public"."tracked_links"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_clicks_fk" FOREIGN KEY ("clicks_id") REFERENCES "public"."clicks"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "payload_locked_documents_rels_tracked_links_id_idx" ON "payload_locked_documents_rels" USING btree ("tracked_links_id");
+  CREATE INDEX "payload_locked_documents_rels_clicks_id_idx" ON "payload_locked_documents_rels" USING btree ("clicks_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "tracked_links" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "tracked_links_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "clicks" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "attribution_settings_allowed_domains" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "attribution_settings" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "tracked_links" CASCADE;
+  DROP TABLE "tracked_links_rels" CASCADE;
+  DROP TABLE "clicks" CASCADE;
+  DROP TABLE "attribution_settings_allowed_domains" CASCADE;
+  DROP TABLE "attribution_settings" CASCADE;
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_tracked_links_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_clicks_fk";
+  
+  DROP INDEX "payload_locked_documents_rels_tracked_links_id_idx";
+  DROP INDEX "payload_locked_documents_rels_clicks_id_idx";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "tracked_links_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "clicks_id";
+  DROP TYPE "public"."enum_tracked_links_destination_type";
+  DROP TYPE "public"."enum_clicks_bot_reason";`)
+}

@@ -1,0 +1,155 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`tracked_links\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`destination_type\` text DEFAULT 'content' NOT NULL,
+  	\`url\` text,
+  	\`campaign_id\` integer,
+  	\`channel\` text,
+  	\`utm_source\` text,
+  	\`utm_medium\` text,
+  	\`utm_campaign\` text,
+  	\`utm_term\` text,
+  	\`utm_content\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`tracked_links_code_idx\` ON \`tracked_links\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`tracked_links_campaign_idx\` ON \`tracked_links\` (\`campaign_id\`);`)
+  await db.run(sql`CREATE INDEX \`tracked_links_channel_idx\` ON \`tracked_links\` (\`channel\`);`)
+  await db.run(sql`CREATE INDEX \`tracked_links_updated_at_idx\` ON \`tracked_links\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`tracked_links_created_at_idx\` ON \`tracked_links\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`tracked_links_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`white_papers_id\` integer,
+  	\`guides_id\` integer,
+  	\`product_copy_id\` integer,
+  	\`articles_id\` integer,
+  	\`landing_pages_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`tracked_links\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`white_papers_id\`) REFERENCES \`white_papers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`guides_id\`) REFERENCES \`guides\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`product_copy_id\`) REFERENCES \`product_copy\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`landing_pages_id\`) REFERENCES \`landing_pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`tracked_links_rels_order_idx\` ON \`tracked_links_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`tracked_links_rels_parent_idx\` ON \`tracked_links_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`tracked_links_rels_path_idx\` ON \`tracked_links_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`tracked_links_rels_white_papers_id_idx\` ON \`tracked_links_rels\` (\`white_papers_id\`);`)
+  await db.run(sql`CREATE INDEX \`tracked_links_rels_guides_id_idx\` ON \`tracked_links_rels\` (\`guides_id\`);`)
+  await db.run(sql`CREATE INDEX \`tracked_links_rels_product_copy_id_idx\` ON \`tracked_links_rels\` (\`product_copy_id\`);`)
+  await db.run(sql`CREATE INDEX \`tracked_links_rels_articles_id_idx\` ON \`tracked_links_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`tracked_links_rels_landing_pages_id_idx\` ON \`tracked_links_rels\` (\`landing_pages_id\`);`)
+  await db.run(sql`CREATE TABLE \`clicks\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`click_id\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`link_id\` numeric NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`campaign_key\` text,
+  	\`channel\` text,
+  	\`content_type\` text,
+  	\`content_id\` numeric,
+  	\`human\` integer DEFAULT true NOT NULL,
+  	\`bot_reason\` text,
+  	\`referrer\` text,
+  	\`user_agent\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`clicks_click_id_idx\` ON \`clicks\` (\`click_id\`);`)
+  await db.run(sql`CREATE INDEX \`clicks_at_idx\` ON \`clicks\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`clicks_link_id_idx\` ON \`clicks\` (\`link_id\`);`)
+  await db.run(sql`CREATE INDEX \`clicks_campaign_key_idx\` ON \`clicks\` (\`campaign_key\`);`)
+  await db.run(sql`CREATE INDEX \`clicks_channel_idx\` ON \`clicks\` (\`channel\`);`)
+  await db.run(sql`CREATE INDEX \`clicks_human_idx\` ON \`clicks\` (\`human\`);`)
+  await db.run(sql`CREATE INDEX \`clicks_updated_at_idx\` ON \`clicks\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`clicks_created_at_idx\` ON \`clicks\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`attribution_settings_allowed_domains\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`domain\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`attribution_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`attribution_settings_allowed_domains_order_idx\` ON \`attribution_settings_allowed_domains\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`attribution_settings_allowed_domains_parent_id_idx\` ON \`attribution_settings_allowed_domains\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`attribution_settings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`tracked_links_id\` integer REFERENCES tracked_links(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`clicks_id\` integer REFERENCES clicks(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_tracked_links_id_idx\` ON \`payload_locked_documents_rels\` (\`tracked_links_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_clicks_id_idx\` ON \`payload_locked_documents_rels\` (\`clicks_id\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`tracked_links\`;`)
+  await db.run(sql`DROP TABLE \`tracked_links_rels\`;`)
+  await db.run(sql`DROP TABLE \`clicks\`;`)
+  await db.run(sql`DROP TABLE \`attribution_settings_allowed_domains\`;`)
+  await db.run(sql`DROP TABLE \`attribution_settings\`;`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`white_papers_id\` integer,
+  	\`guides_id\` integer,
+  	\`product_copy_id\` integer,
+  	\`articles_id\` integer,
+  	\`landing_pages_id\` integer,
+  	\`campaigns_id\` integer,
+  	\`media_id\` integer,
+  	\`industries_id\` integer,
+  	\`products_id\` integer,
+  	\`growth_layers_id\` integer,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`white_papers_id\`) REFERENCES \`white_papers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`guides_id\`) REFERENCES \`guides\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`product_copy_id\`) REFERENCES \`product_copy\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`landing_pages_id\`) REFERENCES \`landing_pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`industries_id\`) REFERENCES \`industries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`products_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`growth_layers_id\`) REFERENCES \`growth_layers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "white_papers_id", "guides_id", "product_copy_id", "articles_id", "landing_pages_id", "campaigns_id", "media_id", "industries_id", "products_id", "growth_layers_id", "users_id") SELECT "id", "order", "parent_id", "path", "white_papers_id", "guides_id", "product_copy_id", "articles_id", "landing_pages_id", "campaigns_id", "media_id", "industries_id", "products_id", "growth_layers_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_white_papers_id_idx\` ON \`payload_locked_documents_rels\` (\`white_papers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_guides_id_idx\` ON \`payload_locked_documents_rels\` (\`guides_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_product_copy_id_idx\` ON \`payload_locked_documents_rels\` (\`product_copy_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_landing_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`landing_pages_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_campaigns_id_idx\` ON \`payload_locked_documents_rels\` (\`campaigns_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_industries_id_idx\` ON \`payload_locked_documents_rels\` (\`industries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_products_id_idx\` ON \`payload_locked_documents_rels\` (\`products_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_growth_layers_id_idx\` ON \`payload_locked_documents_rels\` (\`growth_layers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+}
