@@ -9,6 +9,7 @@ import { seedMedia } from './steps/media'
 import { seedProductCopy } from './steps/product-copy'
 import { loadRefs } from './steps/refs'
 import { seedTaxonomy } from './steps/taxonomy'
+import { seedTracking } from './steps/tracking'
 import { seedUsers } from './steps/users'
 import { seedWhitePapers } from './steps/white-papers'
 
@@ -25,6 +26,7 @@ export const seed = async (payload: Payload): Promise<DemoCredentials> => {
   await seedArticles(payload, refs)
   await seedCampaigns(payload, await loadRefs(payload))
   await seedLandingPages(payload, await loadRefs(payload))
+  await seedTracking(payload, await loadRefs(payload))
   writeCredentials(credentials)
   return credentials
 }

@@ -12,7 +12,7 @@ import { bootServer } from '../helpers/boot'
 
 type Server = Awaited<ReturnType<typeof bootServer>>
 
-const COUNTED: CollectionSlug[] = [...CONTENT_COLLECTIONS, 'campaigns', 'media', 'industries', 'products', 'growth-layers', 'users']
+const COUNTED: CollectionSlug[] = [...CONTENT_COLLECTIONS, 'campaigns', 'media', 'industries', 'products', 'growth-layers', 'users', 'tracked-links']
 
 describe('npm run seed', () => {
   let server: Server
@@ -159,6 +159,17 @@ describe('npm run seed', () => {
     expect(papers.docs.map((p: { slug: string }) => p.slug)).not.toContain('adoption-before-renewal-public-sector')
     const articles = await anonymous('articles?limit=100&depth=0')
     expect(articles.docs.map((a: { slug: string }) => a.slug)).not.toContain('operating-small-accounts-like-a-consumer-app')
+  })
+
+  it('creates demo tracked links on an allow-list, which redirect to the white paper with the campaign', async () => {
+    const res = await fetch(`${server.url}/l/fin-q4-newsletter`, { redirect: 'manual', headers: { 'user-agent': 'Mozilla/5.0 Chrome/130.0' } })
+    expect(res.status).toBe(302)
+    const location = new URL(res.headers.get('location')!)
+    expect(location.pathname).toBe('/white-papers/growth-layers-in-commercial-banking')
+    expect(Object.fromEntries(location.searchParams)).toMatchObject({ utm_source: 'newsletter', utm_medium: 'email', utm_campaign: 'finance-q4-whitepaper' })
+    const settings = await server.payload.findGlobal({ slug: 'attribution-settings' })
+    expect(settings.allowedDomains?.map((d) => d.domain)).toEqual(['example.com'])
+    expect((await server.payload.count({ collection: 'tracked-links' })).totalDocs).toBe(3)
   })
 
   it('runs again without duplicating anything and keeps the credentials', async () => {
