@@ -11,7 +11,7 @@ export type Tracking = {
   /** Mounted ahead of Payload and Next: these requests never pass through either pipeline. */
   router: Router
   /** Flushes buffered events (SIGTERM); returns how many could not be written. */
-  close: () => Promise<number>
+  close: (deadlineMs?: number) => Promise<number>
   stats: () => BufferStats
 }
 

@@ -1,0 +1,92 @@
+import type { AddressInfo } from 'node:net'
+
+import express from 'express'
+import type { Payload } from 'payload'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { createTracking, type Tracking } from '../../src/attribution/routes'
+
+const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36'
+
+/** Just enough of Payload for the redirect: one link, the settings, and a drizzle that can be down. */
+const fakePayload = () => {
+  const inserted: Record<string, unknown>[] = []
+  const state = { down: false, finds: 0 }
+  const payload = {
+    logger: { warn: () => {} },
+    find: async () => {
+      state.finds++
+      return { docs: [{ id: 7, code: 'promo', destinationType: 'url', url: 'https://example.com/p', utm: { source: 'newsletter' }, channel: 'newsletter' }] }
+    },
+    findGlobal: async () => ({ allowedDomains: [{ domain: 'example.com' }] }),
+    db: {
+      name: 'sqlite',
+      tables: { clicks: {} },
+      drizzle: {
+        transaction: async (fn: (tx: unknown) => Promise<void>) => {
+          if (state.down) throw new Error('SQLITE_BUSY: database is locked')
+          const pending: Record<string, unknown>[] = []
+          await fn({ insert: () => ({ values: async (rows: Record<string, unknown>[]) => void pending.push(...rows) }) })
+          inserted.push(...pending)
+        },
+      },
+    },
+  }
+  return { payload: payload as unknown as Payload, inserted, state }
+}
+
+describe('the /l/:code route and its click buffer', () => {
+  let tracking: Tracking | undefined
+  let close: (() => void) | undefined
+  afterEach(async () => {
+    await tracking?.close(100)
+    close?.()
+  })
+
+  const serve = async (payload: Payload | undefined, limits: { capacity: number; flushAt: number; intervalMs: number }) => {
+    tracking = createTracking(() => payload, limits)
+    const app = express().use(tracking.router)
+    const server = app.listen(0)
+    await new Promise((r) => server.once('listening', r))
+    close = () => server.close()
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    return (code = 'promo') => fetch(`${base}/l/${code}`, { redirect: 'manual', headers: { 'user-agent': BROWSER } })
+  }
+
+  it('keeps answering while the database is down, refuses with 503 once the buffer is full, and loses nothing', async () => {
+    const db = fakePayload()
+    db.state.down = true
+    const follow = await serve(db.payload, { capacity: 5, flushAt: 2, intervalMs: 20 })
+    const ids: string[] = []
+    for (let i = 0; i < 5; i++) {
+      const res = await follow()
+      expect(res.status).toBe(302)
+      ids.push(new URL(res.headers.get('location')!).searchParams.get('fw_click')!)
+    }
+    const full = await follow()
+    expect(full.status).toBe(503)
+    expect(full.headers.get('retry-after')).toBe('1')
+    expect(full.headers.get('location')).toBeNull()
+    expect(db.inserted).toEqual([])
+
+    db.state.down = false
+    await new Promise((r) => setTimeout(r, 400))
+    expect(db.inserted.map((row) => row.clickId)).toEqual(ids)
+    expect((await follow()).status).toBe(302)
+    expect(tracking!.stats()).toMatchObject({ capacity: 5 })
+  })
+
+  it('looks a code up at most once a second', async () => {
+    const db = fakePayload()
+    const follow = await serve(db.payload, { capacity: 100, flushAt: 100, intervalMs: 1000 })
+    await Promise.all(Array.from({ length: 20 }, () => follow()))
+    expect(db.state.finds).toBe(1)
+  })
+
+  it('answers 503 while Payload is not connected yet', async () => {
+    const follow = await serve(undefined, { capacity: 10, flushAt: 10, intervalMs: 1000 })
+    const res = await follow()
+    expect(res.status).toBe(503)
+    expect(res.headers.get('retry-after')).toBe('2')
+  })
+})
