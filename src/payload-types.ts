@@ -1281,8 +1281,6 @@ export interface Click {
   botReason?: ('user-agent' | 'head' | 'prefetch') | null;
   referrer?: string | null;
   userAgent?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2260,8 +2258,6 @@ export interface ClicksSelect<T extends boolean = true> {
   botReason?: T;
   referrer?: T;
   userAgent?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,38 +2,89 @@ import type { CollectionSlug, Payload } from 'payload'
 
 type Row = Record<string, unknown>
 
-/** Rows per INSERT statement: well under SQLite's bound-parameter limit for a dozen columns. */
+/** Rows per INSERT statement: 500 × a dozen columns stays under both engines' parameter limits. */
 const ROWS_PER_STATEMENT = 500
 
-type DrizzleAdapter = {
-  drizzle: { transaction: <R>(fn: (tx: { insert: (table: unknown) => { values: (rows: Row[]) => Promise<unknown> } }) => Promise<R>) => Promise<R> }
-  tables: Record<string, unknown>
-}
+type Libsql = { batch: (statements: { sql: string; args: unknown[] }[], mode: 'write') => Promise<unknown> }
+type PgPool = { connect: () => Promise<{ query: (sql: string, args?: unknown[]) => Promise<unknown>; release: (err?: Error) => void }> }
 type MongoAdapter = { collections: Record<string, { collection: { insertMany: (docs: Row[], options: { ordered: boolean }) => Promise<unknown> } }> }
 
+/** Payload's column names: field names in snake_case. */
+const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+
+const statements = (table: string, rows: Row[], placeholder: (n: number) => string, value: (v: unknown) => unknown) => {
+  const fields = Object.keys(rows[0])
+  const head = `INSERT INTO "${table}" (${fields.map((f) => `"${column(f)}"`).join(', ')}) VALUES `
+  const out: { sql: string; args: unknown[] }[] = []
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT)
+    const args: unknown[] = []
+    const groups = chunk.map((row) => `(${fields.map((f) => (args.push(value(row[f])), placeholder(args.length))).join(', ')})`)
+    out.push({ sql: head + groups.join(', '), args })
+  }
+  return out
+}
+
+type PgClient = Awaited<ReturnType<PgPool['connect']>>
+const columnTypes = new Map<string, Map<string, string>>()
+
+/** `INSERT … SELECT * FROM unnest($1::type[], …)`: the column types are read once per table. */
+const postgresUnnest = async (client: PgClient, table: string, rows: Row[]) => {
+  let types = columnTypes.get(table)
+  if (!types) {
+    const result = (await client.query(
+      `select column_name, udt_name from information_schema.columns where table_schema = current_schema() and table_name = $1`,
+      [table],
+    )) as { rows: { column_name: string; udt_name: string }[] }
+    types = new Map(result.rows.map((r) => [r.column_name, r.udt_name]))
+    columnTypes.set(table, types)
+  }
+  const fields = Object.keys(rows[0])
+  const casts = fields.map((f, i) => {
+    const type = types.get(column(f))
+    if (!type) throw new Error(`bulkInsert: ${table} has no column ${column(f)}`)
+    return `$${i + 1}::"${type}"[]`
+  })
+  return {
+    sql: `INSERT INTO "${table}" (${fields.map((f) => `"${column(f)}"`).join(', ')}) SELECT * FROM unnest(${casts.join(', ')})`,
+    args: fields.map((f) => rows.map((row) => row[f] ?? null)),
+  }
+}
+
 /**
- * Inserts many rows into a flat collection (scalar fields only) in one transaction, beside Payload's
- * per-document pipeline (no hooks, no access: only for Flywheel's own event tables). Keys are the
- * field names; dates are ISO strings.
+ * Inserts many rows into one of Flywheel's own flat event collections (scalar fields only, every row
+ * with the same keys) in one transaction, as raw multi-row INSERTs beside Payload's per-document
+ * pipeline (no hooks, no access control). Keys are field names; dates are ISO strings.
  */
 export const bulkInsert = async (payload: Payload, collection: CollectionSlug, rows: Row[]): Promise<void> => {
   if (rows.length === 0) return
   const now = new Date().toISOString()
-  const stamped = rows.map((row) => ({ ...row, createdAt: now, updatedAt: now }))
-  if (payload.db.name === 'mongoose') {
-    const { collections } = payload.db as unknown as MongoAdapter
-    const toDates = stamped.map((row) =>
-      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' && (k === 'at' || k.endsWith('At')) ? new Date(v) : v])),
-    )
-    await collections[collection].collection.insertMany(toDates, { ordered: true })
+  const stamped = payload.collections[collection].config.timestamps === false ? rows : rows.map((row) => ({ ...row, createdAt: now, updatedAt: now }))
+  const table = collection.replace(/-/g, '_')
+  const adapter = payload.db.name
+  if (adapter === 'sqlite') {
+    const client = (payload.db as unknown as { client: Libsql }).client
+    // A libsql batch runs in one write transaction.
+    await client.batch(statements(table, stamped, () => '?', (v) => (typeof v === 'boolean' ? Number(v) : v)), 'write')
     return
   }
-  const db = payload.db as unknown as DrizzleAdapter
-  const table = db.tables[collection.replace(/-/g, '_')]
-  if (!table) throw new Error(`bulkInsert: no table for ${collection}`)
-  await db.drizzle.transaction(async (tx) => {
-    for (let i = 0; i < stamped.length; i += ROWS_PER_STATEMENT) {
-      await tx.insert(table).values(stamped.slice(i, i + ROWS_PER_STATEMENT))
+  if (adapter === 'postgres') {
+    const pool = (payload.db as unknown as { pool: PgPool }).pool
+    const client = await pool.connect()
+    try {
+      const { sql, args } = await postgresUnnest(client, table, stamped)
+      // One statement per batch: each column travels as one array parameter.
+      await client.query(sql, args)
+      client.release()
+    } catch (err) {
+      client.release(err as Error)
+      throw err
     }
-  })
+    return
+  }
+  const { collections } = payload.db as unknown as MongoAdapter
+  const docs = stamped.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' && (k === 'at' || k.endsWith('At')) ? new Date(v) : v])),
+  )
+  await collections[collection].collection.insertMany(docs, { ordered: true })
 }

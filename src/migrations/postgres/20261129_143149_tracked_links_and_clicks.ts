@@ -45,9 +45,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"human" boolean DEFAULT true NOT NULL,
   	"bot_reason" "enum_clicks_bot_reason",
   	"referrer" varchar,
-  	"user_agent" varchar,
-  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  	"user_agent" varchar
   );
   
   CREATE TABLE "attribution_settings_allowed_domains" (
@@ -88,12 +86,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "tracked_links_rels_landing_pages_id_idx" ON "tracked_links_rels" USING btree ("landing_pages_id");
   CREATE UNIQUE INDEX "clicks_click_id_idx" ON "clicks" USING btree ("click_id");
   CREATE INDEX "clicks_at_idx" ON "clicks" USING btree ("at");
-  CREATE INDEX "clicks_link_id_idx" ON "clicks" USING btree ("link_id");
-  CREATE INDEX "clicks_campaign_key_idx" ON "clicks" USING btree ("campaign_key");
-  CREATE INDEX "clicks_channel_idx" ON "clicks" USING btree ("channel");
-  CREATE INDEX "clicks_human_idx" ON "clicks" USING btree ("human");
-  CREATE INDEX "clicks_updated_at_idx" ON "clicks" USING btree ("updated_at");
-  CREATE INDEX "clicks_created_at_idx" ON "clicks" USING btree ("created_at");
   CREATE INDEX "attribution_settings_allowed_domains_order_idx" ON "attribution_settings_allowed_domains" USING btree ("_order");
   CREATE INDEX "attribution_settings_allowed_domains_parent_id_idx" ON "attribution_settings_allowed_domains" USING btree ("_parent_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tracked_links_fk" FOREIGN KEY ("tracked_links_id") REFERENCES "public"."tracked_links"("id") ON DELETE cascade ON UPDATE no action;

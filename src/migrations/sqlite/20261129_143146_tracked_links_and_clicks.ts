@@ -62,19 +62,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`human\` integer DEFAULT true NOT NULL,
   	\`bot_reason\` text,
   	\`referrer\` text,
-  	\`user_agent\` text,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  	\`user_agent\` text
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`clicks_click_id_idx\` ON \`clicks\` (\`click_id\`);`)
   await db.run(sql`CREATE INDEX \`clicks_at_idx\` ON \`clicks\` (\`at\`);`)
-  await db.run(sql`CREATE INDEX \`clicks_link_id_idx\` ON \`clicks\` (\`link_id\`);`)
-  await db.run(sql`CREATE INDEX \`clicks_campaign_key_idx\` ON \`clicks\` (\`campaign_key\`);`)
-  await db.run(sql`CREATE INDEX \`clicks_channel_idx\` ON \`clicks\` (\`channel\`);`)
-  await db.run(sql`CREATE INDEX \`clicks_human_idx\` ON \`clicks\` (\`human\`);`)
-  await db.run(sql`CREATE INDEX \`clicks_updated_at_idx\` ON \`clicks\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`clicks_created_at_idx\` ON \`clicks\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`attribution_settings_allowed_domains\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
