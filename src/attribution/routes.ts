@@ -1,43 +1,56 @@
-import express, { type Request, type Response, type Router } from 'express'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import express, { type Router } from 'express'
 import type { Payload } from 'payload'
 
 import { BufferFullError, type BufferStats } from './buffer/event-buffer'
 import { classifyClick } from './clicks/classify'
 import { clickBuffer, type BufferLimits } from './clicks/recorder'
-import { CODE_PATTERN, newClickId } from './links/code'
-import { LinkResolver } from './links/resolve'
+import { clickIdGenerator, CODE_PATTERN } from './links/code'
+import { LinkResolver, type ResolvedLink } from './links/resolve'
 
 export type Tracking = {
-  /** Mounted ahead of Payload and Next: these requests never pass through either pipeline. */
+  /**
+   * `GET|HEAD /l/:code` straight on node:http, ahead of Express, Payload and Next (the hot path):
+   * returns false for any other request.
+   */
+  handle: (req: IncomingMessage, res: ServerResponse) => boolean
+  /** Express routes of the tracking node (`/t.js`, `/v1/*` join here), mounted before Payload and Next. */
   router: Router
   /** Flushes buffered events (SIGTERM); returns how many could not be written. */
   close: (deadlineMs?: number) => Promise<number>
   stats: () => BufferStats
 }
 
-const page = (res: Response, status: number, title: string, text: string) =>
-  res
-    .status(status)
-    .type('html')
-    .set('Cache-Control', 'no-store')
-    .send(`<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><h1>${title}</h1><p>${text}</p></html>`)
+const page = (res: ServerResponse, status: number, title: string, text: string, headers: Record<string, string> = {}) => {
+  const body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><h1>${title}</h1><p>${text}</p></html>`
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body), ...headers })
+  res.end(body)
+}
 
-const trim = (value: string | undefined, max: number) => (value ? value.slice(0, max) : null)
+const header = (req: IncomingMessage, name: string, max: number): string | null => {
+  const value = req.headers[name]
+  const text = Array.isArray(value) ? value[0] : value
+  return text ? text.slice(0, max) : null
+}
 
-/** The lean tracking routes: `GET|HEAD /l/:code` now; `/t.js` and `/v1/*` join them. */
+/** The destination with `fw_click` added, before any #fragment. */
+const withClickId = (target: string, clickId: string): string => {
+  const hash = target.indexOf('#')
+  const base = hash < 0 ? target : target.slice(0, hash)
+  return `${base}${base.includes('?') ? '&' : '?'}fw_click=${clickId}${hash < 0 ? '' : target.slice(hash)}`
+}
+
+/** The lean tracking routes: `/l/:code` on node:http, the Express slot for the ingestion routes. */
 export const createTracking = (payload: () => Payload | undefined, limits?: BufferLimits): Tracking => {
-  const router = express.Router()
   const resolver = new LinkResolver(payload)
   const clicks = clickBuffer(payload, limits)
+  const newClickId = clickIdGenerator()
 
-  const redirect = async (req: Request, res: Response) => {
-    const code = String(req.params.code)
-    if (!CODE_PATTERN.test(code)) return page(res, 404, 'Link not found', 'This link does not exist.')
-    if (!payload()) return page(res.set('Retry-After', '2'), 503, 'Starting', 'Flywheel is starting; try again in a moment.')
-    const link = await resolver.resolve(code)
+  const redirect = (link: ResolvedLink | null, req: IncomingMessage, res: ServerResponse) => {
     if (!link) return page(res, 404, 'Link not found', 'This link does not exist or is no longer active.')
     const clickId = newClickId()
-    const { human, botReason } = classifyClick(req.method, req.headers)
+    const { human, botReason } = classifyClick(req.method ?? 'GET', req.headers)
     try {
       clicks.push({
         clickId,
@@ -50,18 +63,49 @@ export const createTracking = (payload: () => Payload | undefined, limits?: Buff
         contentId: link.contentId,
         human,
         botReason,
-        referrer: trim(req.get('referer'), 1000),
-        userAgent: trim(req.get('user-agent'), 500),
+        referrer: header(req, 'referer', 1000),
+        userAgent: header(req, 'user-agent', 500),
       })
     } catch (err) {
-      if (err instanceof BufferFullError) return page(res.set('Retry-After', '1'), 503, 'Busy', 'Too many clicks at once; try again in a second.')
+      if (err instanceof BufferFullError) return page(res, 503, 'Busy', 'Too many clicks at once; try again in a second.', { 'retry-after': '1' })
       throw err
     }
-    const target = new URL(link.target)
-    target.searchParams.set('fw_click', clickId)
-    res.set('Cache-Control', 'private, no-store').set('Referrer-Policy', 'no-referrer-when-downgrade').redirect(302, target.toString())
+    res.writeHead(302, {
+      location: withClickId(link.target, clickId),
+      'cache-control': 'private, no-store',
+      'referrer-policy': 'no-referrer-when-downgrade',
+      'content-length': 0,
+    })
+    res.end()
   }
 
-  router.get('/l/:code', (req, res, next) => void redirect(req, res).catch(next))
-  return { router, close: (deadlineMs?: number) => clicks.close(deadlineMs), stats: () => clicks.stats() }
+  const handle = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const url = req.url ?? ''
+    if (!url.startsWith('/l/') || (req.method !== 'GET' && req.method !== 'HEAD')) return false
+    const query = url.indexOf('?')
+    const code = query < 0 ? url.slice(3) : url.slice(3, query)
+    if (!CODE_PATTERN.test(code)) {
+      page(res, 404, 'Link not found', 'This link does not exist.')
+      return true
+    }
+    if (!payload()) {
+      page(res, 503, 'Starting', 'Flywheel is starting; try again in a moment.', { 'retry-after': '2' })
+      return true
+    }
+    const cached = resolver.peek(code)
+    if (cached !== undefined) {
+      redirect(cached, req, res)
+      return true
+    }
+    resolver.resolve(code).then(
+      (link) => redirect(link, req, res),
+      (err: unknown) => {
+        console.error(`[flywheel] resolving /l/${code} failed: ${err instanceof Error ? err.message : String(err)}`)
+        if (!res.headersSent) page(res, 503, 'Unavailable', 'This link cannot be followed right now; try again shortly.', { 'retry-after': '2' })
+      },
+    )
+    return true
+  }
+
+  return { handle, router: express.Router(), close: (deadlineMs) => clicks.close(deadlineMs), stats: () => clicks.stats() }
 }

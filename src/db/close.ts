@@ -4,7 +4,8 @@ type Closable = {
   pool?: {
     end: () => Promise<void>
     ended?: boolean
-    _clients?: { release?: (destroy: boolean) => void; _activeQuery?: unknown; _queryQueue?: unknown[] }[]
+    _clients?: { release?: (destroy: boolean) => void; on?: (event: 'error', fn: () => void) => void; _activeQuery?: unknown; _queryQueue?: unknown[] }[]
+    on?: (event: 'error', fn: () => void) => void
     _idle?: { client: unknown }[]
   }
   client?: { close: () => void; closed?: boolean }
@@ -24,7 +25,11 @@ export const closePayload = async (payload: Payload): Promise<void> => {
   await payload.destroy()
   if (pool && !pool.ended) {
     const idle = new Set((pool._idle ?? []).map((item) => item.client))
+    // A connection still busy when we close may be terminated by the server later (a dropped database,
+    // a restart); that error belongs to nobody now, and unheard it would crash the process.
+    pool.on?.('error', () => {})
     for (const client of pool._clients ?? []) {
+      client.on?.('error', () => {})
       // Only the client nobody is using: one running a query releases itself when it finishes,
       // and releasing it twice throws inside pg-pool.
       if (idle.has(client) || client._activeQuery || client._queryQueue?.length) continue

@@ -82,7 +82,11 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
     next: nextHandler,
     shuttingDown: () => draining,
   })
-  const server = http.createServer(app)
+  // Tracked-link redirects are answered on node:http itself; everything else goes to Express.
+  const server = http.createServer((req, res) => {
+    if (draining) res.setHeader('Connection', 'close')
+    if (!tracking.handle(req, res)) app(req, res)
+  })
   // Keep-alive longer than typical load balancer idle timeouts, so they close first.
   server.keepAliveTimeout = 65_000
   await listen(server, port, options.host)

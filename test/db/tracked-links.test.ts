@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { CLICK_ID_PATTERN } from '../../src/attribution/links/code'
 import { bootServer } from '../helpers/boot'
 import { createUser, loginHeader } from '../helpers/users'
 import { eventually, sleep } from './workflow-fixtures'
@@ -97,7 +98,7 @@ describe('tracked links and the /l/:code redirect', () => {
     expect(location.origin + location.pathname).toBe('https://example.com/pricing')
     expect(Object.fromEntries(location.searchParams)).toMatchObject({ plan: 'pro', utm_source: 'linkedin', utm_medium: 'social', utm_campaign: 'finance-q4' })
     const clickId = location.searchParams.get('fw_click')!
-    expect(clickId).toMatch(/^[A-Za-z0-9_-]{16}$/)
+    expect(clickId).toMatch(CLICK_ID_PATTERN)
 
     const click = await clickById(clickId)
     expect(click).toMatchObject({ linkId: body.doc.id, code: body.doc.code, campaignKey: 'finance-q4', channel: 'linkedin', human: true, botReason: null })

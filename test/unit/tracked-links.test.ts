@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { refuseDestination } from '../../src/attribution/links/allow-list'
 import { classifyClick } from '../../src/attribution/clicks/classify'
-import { CODE_PATTERN, generateCode, newClickId } from '../../src/attribution/links/code'
+import { CLICK_ID_PATTERN, clickIdGenerator, CODE_PATTERN, generateCode } from '../../src/attribution/links/code'
 import { defaultMedium, withUtm } from '../../src/attribution/links/utm'
 
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36'
@@ -51,7 +51,13 @@ describe('codes, click ids and UTM parameters', () => {
     const codes = new Set(Array.from({ length: 1000 }, () => generateCode()))
     expect(codes.size).toBe(1000)
     for (const code of codes) expect(code).toMatch(CODE_PATTERN)
-    expect(newClickId()).toMatch(/^[A-Za-z0-9_-]{16}$/)
+    const next = clickIdGenerator()
+    const ids = Array.from({ length: 2000 }, next)
+    expect(new Set(ids).size).toBe(2000)
+    for (const id of ids) expect(id).toMatch(CLICK_ID_PATTERN)
+    // Time first: ids made later sort after earlier ones (the index grows at its right edge).
+    expect(ids[0].slice(0, 9) <= ids[1999].slice(0, 9)).toBe(true)
+    expect(next().slice(0, 9)).toBe(Date.now().toString(36).padStart(9, '0'))
     expect(CODE_PATTERN.test('a/b')).toBe(false)
   })
   it('sets UTM parameters over the ones in the URL and keeps the rest', () => {

@@ -1,6 +1,6 @@
+import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import express from 'express'
 import type { Payload } from 'payload'
 import { afterEach, describe, expect, it } from 'vitest'
 
@@ -19,15 +19,14 @@ const fakePayload = () => {
       return { docs: [{ id: 7, code: 'promo', destinationType: 'url', url: 'https://example.com/p', utm: { source: 'newsletter' }, channel: 'newsletter' }] }
     },
     findGlobal: async () => ({ allowedDomains: [{ domain: 'example.com' }] }),
+    collections: { clicks: { config: { timestamps: false } } },
     db: {
       name: 'sqlite',
-      tables: { clicks: {} },
-      drizzle: {
-        transaction: async (fn: (tx: unknown) => Promise<void>) => {
+      client: {
+        // Each statement inserts rows of the 12 click fields, clickId first.
+        batch: async (statements: { args: unknown[] }[]) => {
           if (state.down) throw new Error('SQLITE_BUSY: database is locked')
-          const pending: Record<string, unknown>[] = []
-          await fn({ insert: () => ({ values: async (rows: Record<string, unknown>[]) => void pending.push(...rows) }) })
-          inserted.push(...pending)
+          for (const { args } of statements) for (let i = 0; i < args.length; i += 12) inserted.push({ clickId: args[i] })
         },
       },
     },
@@ -45,9 +44,11 @@ describe('the /l/:code route and its click buffer', () => {
 
   const serve = async (payload: Payload | undefined, limits: { capacity: number; flushAt: number; intervalMs: number }) => {
     tracking = createTracking(() => payload, limits)
-    const app = express().use(tracking.router)
-    const server = app.listen(0)
-    await new Promise((r) => server.once('listening', r))
+    const handle = tracking.handle
+    const server = http.createServer((req, res) => {
+      if (!handle(req, res)) res.writeHead(404).end()
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
     close = () => server.close()
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     return (code = 'promo') => fetch(`${base}/l/${code}`, { redirect: 'manual', headers: { 'user-agent': BROWSER } })

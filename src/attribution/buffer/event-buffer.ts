@@ -24,10 +24,12 @@ export type EventBufferOptions<T> = {
   onError?: (err: unknown, waiting: number) => void
 }
 
-export type BufferStats = { waiting: number; written: number; failedWrites: number; capacity: number }
+/** accepted: items ever queued (each acknowledged to a client); written: those stored so far. */
+export type BufferStats = { accepted: number; waiting: number; written: number; failedWrites: number; capacity: number }
 
 export class EventBuffer<T> {
   private queue: T[] = []
+  private accepted = 0
   private written = 0
   private failedWrites = 0
   private flushing: Promise<void> | undefined
@@ -49,11 +51,12 @@ export class EventBuffer<T> {
     if (this.closed) throw new BufferFullError(this.o.capacity)
     if (this.queue.length + items.length > this.o.capacity) throw new BufferFullError(this.o.capacity)
     for (const item of items) this.queue.push(item)
+    this.accepted += items.length
     if (this.queue.length >= this.o.flushAt) void this.flush()
   }
 
   stats(): BufferStats {
-    return { waiting: this.queue.length, written: this.written, failedWrites: this.failedWrites, capacity: this.o.capacity }
+    return { accepted: this.accepted, waiting: this.queue.length, written: this.written, failedWrites: this.failedWrites, capacity: this.o.capacity }
   }
 
   /** Writes what waits now, batch by batch (one writer at a time; a call during a flush joins it). */

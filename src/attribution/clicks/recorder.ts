@@ -23,7 +23,7 @@ export type BufferLimits = Pick<EventBufferOptions<ClickRow>, 'capacity' | 'flus
 /** Env overrides for the click buffer (tests and benchmarks use small or large ones). */
 export const bufferLimitsFromEnv = (env: NodeJS.ProcessEnv = process.env): BufferLimits => ({
   capacity: Number(env.TRACKING_BUFFER_CAPACITY) || 100_000,
-  flushAt: Number(env.TRACKING_FLUSH_AT) || 1000,
+  flushAt: Number(env.TRACKING_FLUSH_AT) || 5000,
   intervalMs: Number(env.TRACKING_FLUSH_MS) || 1000,
 })
 

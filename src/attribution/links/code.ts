@@ -11,5 +11,23 @@ export const generateCode = (length = 7): string => {
   return Array.from(bytes, (b) => ALPHABET[b % ALPHABET.length]).join('')
 }
 
-/** The id of one click, carried to the destination as `fw_click`. */
-export const newClickId = (): string => crypto.randomBytes(12).toString('base64url')
+/**
+ * Click ids (`fw_click`): the time in base 36 (9 characters, so ids sort by time and the unique index grows at its
+ * right edge instead of at random) and 8 random base64url characters from a pool of random bytes
+ * refilled 4 KiB at a time.
+ */
+export const clickIdGenerator = (): (() => string) => {
+  const pool = Buffer.alloc(4096)
+  let offset = pool.length
+  return (): string => {
+    if (offset + 6 > pool.length) {
+      crypto.randomFillSync(pool)
+      offset = 0
+    }
+    offset += 6
+    return Date.now().toString(36).padStart(9, '0') + pool.toString('base64url', offset - 6, offset)
+  }
+}
+
+/** What a click id looks like. */
+export const CLICK_ID_PATTERN = /^[0-9a-z]{9}[A-Za-z0-9_-]{8}$/

@@ -32,9 +32,15 @@ export class LinkResolver {
 
   constructor(private readonly payload: () => Payload | undefined) {}
 
-  async resolve(code: string): Promise<ResolvedLink | null> {
+  /** The cached answer while it is fresh (null: known not to exist), else undefined. */
+  peek(code: string): ResolvedLink | null | undefined {
     const hit = this.cache.get(code)
-    if (hit && hit.until > Date.now()) return hit.link
+    return hit && hit.until > Date.now() ? hit.link : undefined
+  }
+
+  async resolve(code: string): Promise<ResolvedLink | null> {
+    const hit = this.peek(code)
+    if (hit !== undefined) return hit
     let load = this.pending.get(code)
     if (!load) {
       load = this.load(code).finally(() => this.pending.delete(code))
