@@ -24,8 +24,8 @@ export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS) || 16
  */
 export const load = async (
   url: string,
-  opts: { method?: string; body?: string; headers?: Record<string, string>; seconds?: number } = {},
-): Promise<Pick<Row, 'rps' | 'p50' | 'p99' | 'errors'>> => {
+  opts: { method?: string; body?: string; headers?: Record<string, string>; seconds?: number; expect?: '2xx' | '3xx' } = {},
+): Promise<Pick<Row, 'rps' | 'p50' | 'p99' | 'errors'> & { answered: number }> => {
   const bin = path.resolve('node_modules/autocannon/autocannon.js')
   const args = (seconds: number) => [
     bin,
@@ -40,10 +40,20 @@ export const load = async (
     ...(opts.body ? ['-b', opts.body] : []),
     url,
   ]
-  await run(process.execPath, args(1), { maxBuffer: 16 * 1024 * 1024 })
-  const { stdout } = await run(process.execPath, args(opts.seconds ?? DURATION_S), { maxBuffer: 16 * 1024 * 1024 })
-  const r = JSON.parse(stdout)
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts }
+  const expected = opts.expect ?? '2xx'
+  const once = async (seconds: number) => JSON.parse((await run(process.execPath, args(seconds), { maxBuffer: 16 * 1024 * 1024 })).stdout)
+  const warm = await once(1)
+  const r = await once(opts.seconds ?? DURATION_S)
+  // Any answer outside the expected status class counts as an error, as do socket errors and timeouts.
+  const unexpected = ['1xx', '2xx', '3xx', '4xx', '5xx'].filter((c) => c !== expected).reduce((sum, c) => sum + (r[c] ?? 0), 0)
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts + unexpected,
+    // Responses of the expected class over the warm-up and the measured run.
+    answered: (warm[expected] ?? 0) + (r[expected] ?? 0),
+  }
 }
 
 /** The baseline: a bare node:http server answering fixed bytes. */
@@ -73,6 +83,16 @@ export const runAsBenchChild = (moduleUrl: string, runEngine: (engine: Engine) =
       process.exit(1)
     },
   )
+}
+
+/** The redirect baseline: a bare node:http server answering every request with the same 302. */
+export const bareRedirectServer = async (location: string) => {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(302, { location, 'cache-control': 'private, no-store', 'content-length': 0 })
+    res.end()
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(r)) }
 }
 
 /** A fresh database and data/media directories for one bench process; sets the env the config reads. */
