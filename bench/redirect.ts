@@ -34,7 +34,7 @@ export const runEngine = async (engine: Engine): Promise<Row[]> => {
     // Every click the server answered is stored once the buffer is flushed (as on SIGTERM). autocannon
     // stops counting with requests still in flight, so the server's own count is the reference.
     const unwritten = await server.tracking.close()
-    const { accepted } = server.tracking.stats()
+    const { accepted } = server.tracking.stats().clicks
     const stored = (await payload.count({ collection: 'clicks' })).totalDocs
     await server.shutdown('bench done')
     open = false

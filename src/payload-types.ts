@@ -79,6 +79,8 @@ export interface Config {
     'growth-layers': GrowthLayer;
     'tracked-links': TrackedLink;
     clicks: Click;
+    sources: Source;
+    events: Event;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +102,8 @@ export interface Config {
     'growth-layers': GrowthLayersSelect<false> | GrowthLayersSelect<true>;
     'tracked-links': TrackedLinksSelect<false> | TrackedLinksSelect<true>;
     clicks: ClicksSelect<false> | ClicksSelect<true>;
+    sources: SourcesSelect<false> | SourcesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1284,6 +1288,68 @@ export interface Click {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources".
+ */
+export interface Source {
+  id: number;
+  name: string;
+  kind: 'website' | 'app' | 'server';
+  /**
+   * Public: Authorization: Bearer <write key> on /v1/events, or writeKey in the body.
+   */
+  writeKey?: string | null;
+  /**
+   * Secret: for server-side conversions only. Visible to admins.
+   */
+  secretKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  dedupeKey: string;
+  at: string;
+  receivedAt: string;
+  sourceId: number;
+  messageId: string;
+  type: 'track' | 'page' | 'identify' | 'alias';
+  event?: string | null;
+  anonymousId?: string | null;
+  userId?: string | null;
+  previousId?: string | null;
+  clickId?: string | null;
+  utmSource?: string | null;
+  utmMedium?: string | null;
+  utmCampaign?: string | null;
+  utmTerm?: string | null;
+  utmContent?: string | null;
+  pageUrl?: string | null;
+  referrer?: string | null;
+  properties?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  traits?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1449,6 +1515,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'clicks';
         value: number | Click;
+      } | null)
+    | ({
+        relationTo: 'sources';
+        value: number | Source;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
       } | null)
     | ({
         relationTo: 'users';
@@ -2258,6 +2332,44 @@ export interface ClicksSelect<T extends boolean = true> {
   botReason?: T;
   referrer?: T;
   userAgent?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources_select".
+ */
+export interface SourcesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  writeKey?: T;
+  secretKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  dedupeKey?: T;
+  at?: T;
+  receivedAt?: T;
+  sourceId?: T;
+  messageId?: T;
+  type?: T;
+  event?: T;
+  anonymousId?: T;
+  userId?: T;
+  previousId?: T;
+  clickId?: T;
+  utmSource?: T;
+  utmMedium?: T;
+  utmCampaign?: T;
+  utmTerm?: T;
+  utmContent?: T;
+  pageUrl?: T;
+  referrer?: T;
+  properties?: T;
+  traits?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,6 +8,7 @@ import { Articles } from '../collections/Articles'
 import { AttributionSettings } from '../collections/AttributionSettings'
 import { Campaigns } from '../collections/Campaigns'
 import { Clicks } from '../collections/Clicks'
+import { Events } from '../collections/Events'
 import { GrowthLayers } from '../collections/GrowthLayers'
 import { Guides } from '../collections/Guides'
 import { Industries } from '../collections/Industries'
@@ -15,6 +16,7 @@ import { LandingPages } from '../collections/LandingPages'
 import { Media } from '../collections/Media'
 import { ProductCopy } from '../collections/ProductCopy'
 import { Products } from '../collections/Products'
+import { Sources } from '../collections/Sources'
 import { TrackedLinks } from '../collections/TrackedLinks'
 import { Users } from '../collections/Users'
 import { WhitePapers } from '../collections/WhitePapers'
@@ -52,6 +54,8 @@ export default buildConfig({
     GrowthLayers,
     TrackedLinks,
     Clicks,
+    Sources,
+    Events,
     Users,
   ],
   globals: [AttributionSettings],

@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import express, { type Router } from 'express'
+import type { Router } from 'express'
 import type { Payload } from 'payload'
 
 import { BufferFullError, type BufferStats } from './buffer/event-buffer'
+import { tableBuffer, type BufferLimits } from './buffer/table-buffer'
 import { classifyClick } from './clicks/classify'
-import { clickBuffer, type BufferLimits } from './clicks/recorder'
+import type { ClickRow } from './clicks/click-row'
+import { eventsRoute } from './ingest/events-route'
+import type { EventRow } from './ingest/to-row'
 import { clickIdGenerator, CODE_PATTERN } from './links/code'
 import { LinkResolver, type ResolvedLink } from './links/resolve'
 
@@ -15,11 +18,11 @@ export type Tracking = {
    * returns false for any other request.
    */
   handle: (req: IncomingMessage, res: ServerResponse) => boolean
-  /** Express routes of the tracking node (`/t.js`, `/v1/*` join here), mounted before Payload and Next. */
+  /** Express routes of the tracking node (`POST /v1/events`), mounted before Payload and Next. */
   router: Router
-  /** Flushes buffered events (SIGTERM); returns how many could not be written. */
+  /** Flushes the buffers (SIGTERM); returns how many clicks and events could not be written. */
   close: (deadlineMs?: number) => Promise<number>
-  stats: () => BufferStats
+  stats: () => { clicks: BufferStats; events: BufferStats }
 }
 
 const page = (res: ServerResponse, status: number, title: string, text: string, headers: Record<string, string> = {}) => {
@@ -44,7 +47,9 @@ const withClickId = (target: string, clickId: string): string => {
 /** The lean tracking routes: `/l/:code` on node:http, the Express slot for the ingestion routes. */
 export const createTracking = (payload: () => Payload | undefined, limits?: BufferLimits): Tracking => {
   const resolver = new LinkResolver(payload)
-  const clicks = clickBuffer(payload, limits)
+  const clicks = tableBuffer<ClickRow>(payload, 'clicks', limits)
+  // A repeated messageId that reaches the database (after a restart, from another server) is skipped there.
+  const events = tableBuffer<EventRow>(payload, 'events', limits, { ignoreDuplicates: true })
   const newClickId = clickIdGenerator()
 
   const redirect = (link: ResolvedLink | null, req: IncomingMessage, res: ServerResponse) => {
@@ -107,5 +112,10 @@ export const createTracking = (payload: () => Payload | undefined, limits?: Buff
     return true
   }
 
-  return { handle, router: express.Router(), close: (deadlineMs) => clicks.close(deadlineMs), stats: () => clicks.stats() }
+  return {
+    handle,
+    router: eventsRoute(payload, events),
+    close: async (deadlineMs) => (await Promise.all([clicks.close(deadlineMs), events.close(deadlineMs)])).reduce((a, b) => a + b, 0),
+    stats: () => ({ clicks: clicks.stats(), events: events.stats() }),
+  }
 }

@@ -74,7 +74,7 @@ describe('the /l/:code route and its click buffer', () => {
     await new Promise((r) => setTimeout(r, 400))
     expect(db.inserted.map((row) => row.clickId)).toEqual(ids)
     expect((await follow()).status).toBe(302)
-    expect(tracking!.stats()).toMatchObject({ capacity: 5 })
+    expect(tracking!.stats().clicks).toMatchObject({ capacity: 5, accepted: 6 })
   })
 
   it('looks a code up at most once a second', async () => {

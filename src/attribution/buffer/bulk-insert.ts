@@ -12,9 +12,9 @@ type MongoAdapter = { collections: Record<string, { collection: { insertMany: (d
 /** Payload's column names: field names in snake_case. */
 const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
-const statements = (table: string, rows: Row[], placeholder: (n: number) => string, value: (v: unknown) => unknown) => {
+const statements = (table: string, rows: Row[], placeholder: (n: number) => string, value: (v: unknown) => unknown, verb = 'INSERT') => {
   const fields = Object.keys(rows[0])
-  const head = `INSERT INTO "${table}" (${fields.map((f) => `"${column(f)}"`).join(', ')}) VALUES `
+  const head = `${verb} INTO "${table}" (${fields.map((f) => `"${column(f)}"`).join(', ')}) VALUES `
   const out: { sql: string; args: unknown[] }[] = []
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT)
@@ -47,7 +47,7 @@ const postgresUnnest = async (client: PgClient, table: string, rows: Row[]) => {
   })
   return {
     sql: `INSERT INTO "${table}" (${fields.map((f) => `"${column(f)}"`).join(', ')}) SELECT * FROM unnest(${casts.join(', ')})`,
-    args: fields.map((f) => rows.map((row) => row[f] ?? null)),
+    args: fields.map((f) => rows.map((row) => sqlValue(false)(row[f] ?? null))),
   }
 }
 
@@ -56,7 +56,16 @@ const postgresUnnest = async (client: PgClient, table: string, rows: Row[]) => {
  * with the same keys) in one transaction, as raw multi-row INSERTs beside Payload's per-document
  * pipeline (no hooks, no access control). Keys are field names; dates are ISO strings.
  */
-export const bulkInsert = async (payload: Payload, collection: CollectionSlug, rows: Row[]): Promise<void> => {
+/** JSON fields travel as text; booleans as 0/1 for SQLite. */
+const sqlValue = (sqlite: boolean) => (v: unknown) =>
+  typeof v === 'boolean' && sqlite ? Number(v) : v !== null && typeof v === 'object' ? JSON.stringify(v) : v
+
+export type BulkInsertOptions = {
+  /** Skip rows that collide with a unique index (deduplication) instead of failing the batch. */
+  ignoreDuplicates?: boolean
+}
+
+export const bulkInsert = async (payload: Payload, collection: CollectionSlug, rows: Row[], options: BulkInsertOptions = {}): Promise<void> => {
   if (rows.length === 0) return
   const now = new Date().toISOString()
   const stamped = payload.collections[collection].config.timestamps === false ? rows : rows.map((row) => ({ ...row, createdAt: now, updatedAt: now }))
@@ -65,7 +74,7 @@ export const bulkInsert = async (payload: Payload, collection: CollectionSlug, r
   if (adapter === 'sqlite') {
     const client = (payload.db as unknown as { client: Libsql }).client
     // A libsql batch runs in one write transaction.
-    await client.batch(statements(table, stamped, () => '?', (v) => (typeof v === 'boolean' ? Number(v) : v)), 'write')
+    await client.batch(statements(table, stamped, () => '?', sqlValue(true), options.ignoreDuplicates ? 'INSERT OR IGNORE' : 'INSERT'), 'write')
     return
   }
   if (adapter === 'postgres') {
@@ -74,7 +83,7 @@ export const bulkInsert = async (payload: Payload, collection: CollectionSlug, r
     try {
       const { sql, args } = await postgresUnnest(client, table, stamped)
       // One statement per batch: each column travels as one array parameter.
-      await client.query(sql, args)
+      await client.query(options.ignoreDuplicates ? `${sql} ON CONFLICT DO NOTHING` : sql, args)
       client.release()
     } catch (err) {
       client.release(err as Error)
@@ -86,5 +95,11 @@ export const bulkInsert = async (payload: Payload, collection: CollectionSlug, r
   const docs = stamped.map((row) =>
     Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' && (k === 'at' || k.endsWith('At')) ? new Date(v) : v])),
   )
-  await collections[collection].collection.insertMany(docs, { ordered: true })
+  try {
+    await collections[collection].collection.insertMany(docs, { ordered: !options.ignoreDuplicates })
+  } catch (err) {
+    // Unordered: every other document is inserted; only duplicate-key errors (11000) are expected.
+    const writeErrors = (err as { writeErrors?: { code?: number }[] }).writeErrors
+    if (!options.ignoreDuplicates || !writeErrors?.length || writeErrors.some((e) => e.code !== 11000)) throw err
+  }
 }

@@ -1,5 +1,5 @@
 import * as migration_20261122_205004_initial from './20261122_205004_initial';
-import * as migration_20261129_143149_tracked_links_and_clicks from './20261129_143149_tracked_links_and_clicks';
+import * as migration_20261129_144753_attribution from './20261129_144753_attribution';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261122_205004_initial',
   },
   {
-    up: migration_20261129_143149_tracked_links_and_clicks.up,
-    down: migration_20261129_143149_tracked_links_and_clicks.down,
-    name: '20261129_143149_tracked_links_and_clicks'
+    up: migration_20261129_144753_attribution.up,
+    down: migration_20261129_144753_attribution.down,
+    name: '20261129_144753_attribution'
   },
 ];

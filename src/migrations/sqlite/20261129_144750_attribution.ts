@@ -67,6 +67,46 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`clicks_click_id_idx\` ON \`clicks\` (\`click_id\`);`)
   await db.run(sql`CREATE INDEX \`clicks_at_idx\` ON \`clicks\` (\`at\`);`)
+  await db.run(sql`CREATE TABLE \`sources\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`kind\` text DEFAULT 'website' NOT NULL,
+  	\`write_key\` text,
+  	\`secret_key\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`sources_write_key_idx\` ON \`sources\` (\`write_key\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`sources_secret_key_idx\` ON \`sources\` (\`secret_key\`);`)
+  await db.run(sql`CREATE INDEX \`sources_updated_at_idx\` ON \`sources\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`sources_created_at_idx\` ON \`sources\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`dedupe_key\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`received_at\` text NOT NULL,
+  	\`source_id\` numeric NOT NULL,
+  	\`message_id\` text NOT NULL,
+  	\`type\` text NOT NULL,
+  	\`event\` text,
+  	\`anonymous_id\` text,
+  	\`user_id\` text,
+  	\`previous_id\` text,
+  	\`click_id\` text,
+  	\`utm_source\` text,
+  	\`utm_medium\` text,
+  	\`utm_campaign\` text,
+  	\`utm_term\` text,
+  	\`utm_content\` text,
+  	\`page_url\` text,
+  	\`referrer\` text,
+  	\`properties\` text,
+  	\`traits\` text
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`events_dedupe_key_idx\` ON \`events\` (\`dedupe_key\`);`)
+  await db.run(sql`CREATE INDEX \`events_at_idx\` ON \`events\` (\`at\`);`)
   await db.run(sql`CREATE TABLE \`attribution_settings_allowed_domains\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -83,7 +123,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
-  // Recreated rather than ALTER TABLE … ADD … REFERENCES: SQLite cannot add a foreign key with ON DELETE
+  // Rebuilt rather than ALTER TABLE … ADD … REFERENCES: SQLite cannot add a foreign key with ON DELETE
   // cascade to an existing table, and drizzle-kit would keep proposing the rebuild (schema drift).
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
@@ -103,6 +143,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`growth_layers_id\` integer,
   	\`tracked_links_id\` integer,
   	\`clicks_id\` integer,
+  	\`sources_id\` integer,
+  	\`events_id\` integer,
   	\`users_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`white_papers_id\`) REFERENCES \`white_papers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -117,6 +159,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`growth_layers_id\`) REFERENCES \`growth_layers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`tracked_links_id\`) REFERENCES \`tracked_links\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`clicks_id\`) REFERENCES \`clicks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sources_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -139,6 +183,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_growth_layers_id_idx\` ON \`payload_locked_documents_rels\` (\`growth_layers_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_tracked_links_id_idx\` ON \`payload_locked_documents_rels\` (\`tracked_links_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_clicks_id_idx\` ON \`payload_locked_documents_rels\` (\`clicks_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sources_id_idx\` ON \`payload_locked_documents_rels\` (\`sources_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
 }
 
@@ -146,6 +192,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`tracked_links\`;`)
   await db.run(sql`DROP TABLE \`tracked_links_rels\`;`)
   await db.run(sql`DROP TABLE \`clicks\`;`)
+  await db.run(sql`DROP TABLE \`sources\`;`)
+  await db.run(sql`DROP TABLE \`events\`;`)
   await db.run(sql`DROP TABLE \`attribution_settings_allowed_domains\`;`)
   await db.run(sql`DROP TABLE \`attribution_settings\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)

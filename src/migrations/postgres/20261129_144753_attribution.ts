@@ -4,6 +4,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_tracked_links_destination_type" AS ENUM('content', 'url');
   CREATE TYPE "public"."enum_clicks_bot_reason" AS ENUM('user-agent', 'head', 'prefetch');
+  CREATE TYPE "public"."enum_sources_kind" AS ENUM('website', 'app', 'server');
+  CREATE TYPE "public"."enum_events_type" AS ENUM('track', 'page', 'identify', 'alias');
   CREATE TABLE "tracked_links" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"code" varchar NOT NULL,
@@ -48,6 +50,40 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"user_agent" varchar
   );
   
+  CREATE TABLE "sources" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"kind" "enum_sources_kind" DEFAULT 'website' NOT NULL,
+  	"write_key" varchar,
+  	"secret_key" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "events" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"dedupe_key" varchar NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"received_at" timestamp(3) with time zone NOT NULL,
+  	"source_id" numeric NOT NULL,
+  	"message_id" varchar NOT NULL,
+  	"type" "enum_events_type" NOT NULL,
+  	"event" varchar,
+  	"anonymous_id" varchar,
+  	"user_id" varchar,
+  	"previous_id" varchar,
+  	"click_id" varchar,
+  	"utm_source" varchar,
+  	"utm_medium" varchar,
+  	"utm_campaign" varchar,
+  	"utm_term" varchar,
+  	"utm_content" varchar,
+  	"page_url" varchar,
+  	"referrer" varchar,
+  	"properties" jsonb,
+  	"traits" jsonb
+  );
+  
   CREATE TABLE "attribution_settings_allowed_domains" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -63,6 +99,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "tracked_links_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "clicks_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "sources_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "events_id" integer;
   ALTER TABLE "tracked_links" ADD CONSTRAINT "tracked_links_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "tracked_links_rels" ADD CONSTRAINT "tracked_links_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."tracked_links"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "tracked_links_rels" ADD CONSTRAINT "tracked_links_rels_white_papers_fk" FOREIGN KEY ("white_papers_id") REFERENCES "public"."white_papers"("id") ON DELETE cascade ON UPDATE no action;
@@ -86,12 +124,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "tracked_links_rels_landing_pages_id_idx" ON "tracked_links_rels" USING btree ("landing_pages_id");
   CREATE UNIQUE INDEX "clicks_click_id_idx" ON "clicks" USING btree ("click_id");
   CREATE INDEX "clicks_at_idx" ON "clicks" USING btree ("at");
+  CREATE UNIQUE INDEX "sources_write_key_idx" ON "sources" USING btree ("write_key");
+  CREATE UNIQUE INDEX "sources_secret_key_idx" ON "sources" USING btree ("secret_key");
+  CREATE INDEX "sources_updated_at_idx" ON "sources" USING btree ("updated_at");
+  CREATE INDEX "sources_created_at_idx" ON "sources" USING btree ("created_at");
+  CREATE UNIQUE INDEX "events_dedupe_key_idx" ON "events" USING btree ("dedupe_key");
+  CREATE INDEX "events_at_idx" ON "events" USING btree ("at");
   CREATE INDEX "attribution_settings_allowed_domains_order_idx" ON "attribution_settings_allowed_domains" USING btree ("_order");
   CREATE INDEX "attribution_settings_allowed_domains_parent_id_idx" ON "attribution_settings_allowed_domains" USING btree ("_parent_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tracked_links_fk" FOREIGN KEY ("tracked_links_id") REFERENCES "public"."tracked_links"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_clicks_fk" FOREIGN KEY ("clicks_id") REFERENCES "public"."clicks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sources_fk" FOREIGN KEY ("sources_id") REFERENCES "public"."sources"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_events_fk" FOREIGN KEY ("events_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_tracked_links_id_idx" ON "payload_locked_documents_rels" USING btree ("tracked_links_id");
-  CREATE INDEX "payload_locked_documents_rels_clicks_id_idx" ON "payload_locked_documents_rels" USING btree ("clicks_id");`)
+  CREATE INDEX "payload_locked_documents_rels_clicks_id_idx" ON "payload_locked_documents_rels" USING btree ("clicks_id");
+  CREATE INDEX "payload_locked_documents_rels_sources_id_idx" ON "payload_locked_documents_rels" USING btree ("sources_id");
+  CREATE INDEX "payload_locked_documents_rels_events_id_idx" ON "payload_locked_documents_rels" USING btree ("events_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -99,21 +147,35 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
    ALTER TABLE "tracked_links" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "tracked_links_rels" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "clicks" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "sources" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "events" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "attribution_settings_allowed_domains" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "attribution_settings" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "tracked_links" CASCADE;
   DROP TABLE "tracked_links_rels" CASCADE;
   DROP TABLE "clicks" CASCADE;
+  DROP TABLE "sources" CASCADE;
+  DROP TABLE "events" CASCADE;
   DROP TABLE "attribution_settings_allowed_domains" CASCADE;
   DROP TABLE "attribution_settings" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_tracked_links_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_clicks_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_sources_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_events_fk";
+  
   DROP INDEX "payload_locked_documents_rels_tracked_links_id_idx";
   DROP INDEX "payload_locked_documents_rels_clicks_id_idx";
+  DROP INDEX "payload_locked_documents_rels_sources_id_idx";
+  DROP INDEX "payload_locked_documents_rels_events_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "tracked_links_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "clicks_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "sources_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "events_id";
   DROP TYPE "public"."enum_tracked_links_destination_type";
-  DROP TYPE "public"."enum_clicks_bot_reason";`)
+  DROP TYPE "public"."enum_clicks_bot_reason";
+  DROP TYPE "public"."enum_sources_kind";
+  DROP TYPE "public"."enum_events_type";`)
 }

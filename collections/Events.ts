@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../src/access/authenticated'
+import { nobody } from '../src/access/nobody'
+
+export const EVENT_TYPES = ['track', 'page', 'identify', 'alias'] as const
+
+/**
+ * Behaviour events from POST /v1/events (Segment's shape), written in batches by the event buffer
+ * (src/attribution/ingest), never through the API. Flat columns, no timestamps, few indexes: every
+ * index costs on each insert. `dedupeKey` (source:messageId) is unique, so a repeated message is
+ * stored once however often it is sent.
+ */
+export const Events: CollectionConfig<'events'> = {
+  slug: 'events',
+  admin: { group: 'Attribution', useAsTitle: 'event', defaultColumns: ['at', 'type', 'event', 'userId', 'anonymousId'] },
+  access: { read: authenticated, create: nobody, update: nobody, delete: nobody },
+  timestamps: false,
+  fields: [
+    { name: 'dedupeKey', type: 'text', required: true, unique: true, index: true },
+    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'receivedAt', type: 'date', required: true },
+    { name: 'sourceId', type: 'number', required: true },
+    { name: 'messageId', type: 'text', required: true },
+    { name: 'type', type: 'select', required: true, options: [...EVENT_TYPES] },
+    { name: 'event', type: 'text' },
+    { name: 'anonymousId', type: 'text' },
+    { name: 'userId', type: 'text' },
+    { name: 'previousId', type: 'text' },
+    { name: 'clickId', type: 'text' },
+    { name: 'utmSource', type: 'text' },
+    { name: 'utmMedium', type: 'text' },
+    { name: 'utmCampaign', type: 'text' },
+    { name: 'utmTerm', type: 'text' },
+    { name: 'utmContent', type: 'text' },
+    { name: 'pageUrl', type: 'text' },
+    { name: 'referrer', type: 'text' },
+    { name: 'properties', type: 'json' },
+    { name: 'traits', type: 'json' },
+  ],
+}

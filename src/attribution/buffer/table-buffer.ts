@@ -1,0 +1,31 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import { bulkInsert, type BulkInsertOptions } from './bulk-insert'
+import { EventBuffer, type EventBufferOptions } from './event-buffer'
+
+export type BufferLimits = Pick<EventBufferOptions<unknown>, 'capacity' | 'flushAt' | 'intervalMs'>
+
+/** Env overrides for the tracking buffers (tests and benchmarks use small or large ones). */
+export const bufferLimitsFromEnv = (env: NodeJS.ProcessEnv = process.env): BufferLimits => ({
+  capacity: Number(env.TRACKING_BUFFER_CAPACITY) || 100_000,
+  flushAt: Number(env.TRACKING_FLUSH_AT) || 5000,
+  intervalMs: Number(env.TRACKING_FLUSH_MS) || 1000,
+})
+
+/** A buffer whose batches go into one of Flywheel's event tables in one transaction each. */
+export const tableBuffer = <T extends Record<string, unknown>>(
+  payload: () => Payload | undefined,
+  collection: CollectionSlug,
+  limits: BufferLimits = bufferLimitsFromEnv(),
+  options: BulkInsertOptions = {},
+) =>
+  new EventBuffer<T>({
+    ...limits,
+    write: async (rows) => {
+      const p = payload()
+      if (!p) throw new Error('the database is not connected yet')
+      await bulkInsert(p, collection, rows, options)
+    },
+    onError: (err, waiting) =>
+      console.error(`[flywheel] writing ${collection} failed (${waiting} waiting, retrying): ${err instanceof Error ? err.message : String(err)}`),
+  })

@@ -1,0 +1,14 @@
+export type ClickRow = {
+  clickId: string
+  at: string
+  linkId: number
+  code: string
+  campaignKey: string | null
+  channel: string | null
+  contentType: string | null
+  contentId: number | null
+  human: boolean
+  botReason: string | null
+  referrer: string | null
+  userAgent: string | null
+}

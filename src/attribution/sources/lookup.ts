@@ -1,0 +1,40 @@
+import type { Payload } from 'payload'
+
+const TTL_MS = 1000
+
+export type SourceRef = { id: number; name: string }
+
+type Entry = { source: SourceRef | null; until: number }
+
+/**
+ * Sources by key, cached for a second (misses too). A rotation clears this process's cache at once
+ * (collections/Sources afterChange), so the old key stops working here immediately and on every other
+ * server within a second.
+ */
+export class SourceKeys {
+  private static caches = new Set<SourceKeys>()
+  private cache = new Map<string, Entry>()
+
+  constructor(
+    private readonly payload: () => Payload | undefined,
+    private readonly field: 'writeKey' | 'secretKey',
+  ) {
+    SourceKeys.caches.add(this)
+  }
+
+  static forgetAll(): void {
+    for (const keys of SourceKeys.caches) keys.cache.clear()
+  }
+
+  async find(key: string): Promise<SourceRef | null> {
+    const hit = this.cache.get(key)
+    if (hit && hit.until > Date.now()) return hit.source
+    const payload = this.payload()
+    if (!payload) throw new Error('not ready')
+    const { docs } = await payload.find({ collection: 'sources', where: { [this.field]: { equals: key } }, depth: 0, limit: 1, pagination: false })
+    const source = docs[0] ? { id: Number(docs[0].id), name: docs[0].name } : null
+    if (this.cache.size > 10_000) this.cache.clear()
+    this.cache.set(key, { source, until: Date.now() + TTL_MS })
+    return source
+  }
+}
