@@ -8,6 +8,8 @@ export type DemoCredentials = {
   developerApiKey: string
   /** The other demo team members, all with the admin's password. */
   team?: Record<string, string>
+  /** The demo website source's keys: write key for /v1/events, secret key for /v1/conversions. */
+  source?: { writeKey: string; secretKey: string }
   [key: string]: unknown
 }
 

@@ -9,7 +9,7 @@ import { seedMedia } from './steps/media'
 import { seedProductCopy } from './steps/product-copy'
 import { loadRefs } from './steps/refs'
 import { seedTaxonomy } from './steps/taxonomy'
-import { seedTracking } from './steps/tracking'
+import { seedSource, seedTracking } from './steps/tracking'
 import { seedUsers } from './steps/users'
 import { seedWhitePapers } from './steps/white-papers'
 
@@ -27,6 +27,7 @@ export const seed = async (payload: Payload): Promise<DemoCredentials> => {
   await seedCampaigns(payload, await loadRefs(payload))
   await seedLandingPages(payload, await loadRefs(payload))
   await seedTracking(payload, await loadRefs(payload))
-  writeCredentials(credentials)
-  return credentials
+  const withSource = { ...credentials, source: await seedSource(payload) }
+  writeCredentials(withSource)
+  return withSource
 }

@@ -19,6 +19,7 @@ Flywheel demo data is ready.
   admin:      ${credentials.admin.email} / ${credentials.admin.password}
   team:       ${Object.values(credentials.team ?? {}).join(', ')} (same password)
   API key:    Authorization: users API-Key ${credentials.developerApiKey}
+  source:     write key ${credentials.source?.writeKey} (POST /v1/events), secret key in the file
   written to: ${credentialsFile()}
 Start with \`npm run dev\` and open http://localhost:${process.env.PORT || 3000}/admin`)
   process.exit(0)

@@ -1,3 +1,4 @@
+import type { Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bulkInsert } from '../../src/attribution/buffer/bulk-insert'
@@ -43,7 +44,7 @@ describe('POST /v1/events and sources', () => {
     return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined }
   }
   const send = (batch: unknown[], key = source.writeKey) => call('POST', '/v1/events', { auth: `Bearer ${key}`, body: { batch } })
-  const stored = (where: Record<string, unknown> = {}) => server.payload.find({ collection: 'events', where, limit: 100, sort: 'messageId' })
+  const stored = (where: Where = {}) => server.payload.find({ collection: 'events', where, limit: 100, sort: 'messageId' })
 
   it('creates a source with generated keys that clients can neither set nor, but for admins, read', async () => {
     const created = await call('POST', '/api/sources', { auth: admin, body: { name: 'Website', writeKey: 'fw_w_mine', secretKey: 'fw_s_mine' } })

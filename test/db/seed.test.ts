@@ -33,7 +33,11 @@ describe('npm run seed', () => {
   it('creates a demo admin, the team, a developer API key and demo media, and writes the credentials', async () => {
     const credentials = await seed(server.payload)
     const file = JSON.parse(fs.readFileSync(credentialsFile(), 'utf8'))
-    expect(file).toMatchObject({ admin: { email: 'admin@flywheel.demo', password: expect.any(String) }, developerApiKey: expect.any(String) })
+    expect(file).toMatchObject({
+      admin: { email: 'admin@flywheel.demo', password: expect.any(String) },
+      developerApiKey: expect.any(String),
+      source: { writeKey: expect.stringMatching(/^fw_w_/), secretKey: expect.stringMatching(/^fw_s_/) },
+    })
     expect(file.admin).toEqual(credentials.admin)
 
     const login = await fetch(`${server.url}/api/users/login`, {
@@ -178,6 +182,13 @@ describe('npm run seed', () => {
     const again = await seed(server.payload)
     expect(again.admin).toEqual(before.admin)
     expect(again.developerApiKey).toBe(before.developerApiKey)
+    expect(again.source).toEqual(before.source)
+    const ingest = await fetch(`${server.url}/v1/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${again.source?.writeKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ batch: [{ type: 'page', messageId: 'seed-check', anonymousId: 'a-1' }] }),
+    })
+    expect(ingest.status).toBe(202)
     expect(countsBefore.users).toBe(5)
     expect(countsBefore.media).toBe(MEDIA_COUNT)
     expect(await counts()).toEqual(countsBefore)
