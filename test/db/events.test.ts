@@ -116,6 +116,33 @@ describe('POST /v1/events and sources', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization/)
   })
 
+  it('serves t.js with a long-lived ETag', async () => {
+    const res = await fetch(`${server.url}/t.js`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^application\/javascript/)
+    expect(await res.text()).toContain('/v1/events')
+    const etag = res.headers.get('etag')!
+    expect((await fetch(`${server.url}/t.js`, { headers: { 'if-none-match': etag } })).status).toBe(304)
+  })
+
+  it('ties a page view to the tracked-link click it came from', async () => {
+    await server.payload.updateGlobal({ slug: 'attribution-settings', data: { allowedDomains: [{ domain: 'example.com' }] } })
+    const link = await server.payload.create({ collection: 'tracked-links', data: { code: 'ev-link', destinationType: 'url', url: 'https://example.com/landing', channel: 'newsletter' } })
+    const click = await fetch(`${server.url}/l/${link.code}`, { redirect: 'manual', headers: { 'user-agent': 'Mozilla/5.0 Chrome/130.0' } })
+    const landing = click.headers.get('location')!
+    const clickId = new URL(landing).searchParams.get('fw_click')!
+    const res = await send([{ type: 'page', messageId: 'tie-1', anonymousId: 'anon-tie', context: { page: { url: landing } } }])
+    expect(res.body.accepted).toBe(1)
+    const view = await eventually(async () => (await stored({ messageId: { equals: 'tie-1' } })).docs[0], 5000, 'the page view')
+    expect(view).toMatchObject({ clickId, utmSource: 'newsletter', utmMedium: 'email' })
+    const storedClick = await eventually(
+      async () => (await server.payload.find({ collection: 'clicks', where: { clickId: { equals: clickId } } })).docs[0],
+      5000,
+      'the click',
+    )
+    expect(storedClick.linkId).toBe(link.id)
+  })
+
   it('refuses missing, unknown and rotated keys, and malformed or oversized batches, in one envelope', async () => {
     const noKey = await call('POST', '/v1/events', { body: { batch: [pageView('k-1')] } })
     expect(noKey.status).toBe(401)

@@ -1,7 +1,10 @@
+import crypto from 'node:crypto'
+
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express'
 import type { Payload } from 'payload'
 
 import { sendError } from '../../server/errors'
+import { TRACKING_SCRIPT } from '../script/t-js'
 import { BufferFullError, type EventBuffer } from '../buffer/event-buffer'
 import { SourceKeys } from '../sources/lookup'
 import { RecentKeys } from './recent-keys'
@@ -77,6 +80,12 @@ export const eventsRoute = (payload: () => Payload | undefined, events: EventBuf
     res.status(202).json({ accepted: rows.length, duplicates, rejected })
   }
 
+  const etag = `"${crypto.createHash('sha256').update(TRACKING_SCRIPT).digest('base64url').slice(0, 16)}"`
+  router.get('/t.js', (req, res) => {
+    res.set({ 'Content-Type': 'application/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600', ETag: etag, 'Access-Control-Allow-Origin': '*' })
+    if (req.get('if-none-match') === etag) return void res.status(304).end()
+    res.send(TRACKING_SCRIPT)
+  })
   router.use('/v1', cors)
   router.post('/v1/events', body, (req, res, next) => void ingest(req, res).catch(next))
   router.use('/v1', errors)
