@@ -5,10 +5,13 @@
  * for SQLite; PostgreSQL uses a throw-away database on POSTGRES_URL.
  */
 import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import pg from 'pg'
+
+import { rebuildAddedForeignKeys } from './sqlite-fk-rebuild'
 
 const name = process.argv[2]
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -24,6 +27,13 @@ const run = (databaseUri: string) =>
   })
 
 run(`file:${path.join(os.tmpdir(), `flywheel-migrate-${process.pid}.db`)}`)
+// SQLite: relationship columns added to existing tables become a table rebuild (see the script).
+const sqliteDir = 'src/migrations/sqlite'
+const written = fs.readdirSync(sqliteDir).filter((f) => f.endsWith(`_${name}.ts`)).sort().at(-1)
+if (written) {
+  const file = path.join(sqliteDir, written)
+  fs.writeFileSync(file, rebuildAddedForeignKeys(fs.readFileSync(file, 'utf8')))
+}
 
 const base = process.env.POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
 const db = `flywheel_migrate_${process.pid}`

@@ -81,6 +81,7 @@ export interface Config {
     clicks: Click;
     sources: Source;
     events: Event;
+    conversions: Conversion;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -104,6 +105,7 @@ export interface Config {
     clicks: ClicksSelect<false> | ClicksSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    conversions: ConversionsSelect<false> | ConversionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1350,6 +1352,36 @@ export interface Event {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversions".
+ */
+export interface Conversion {
+  id: number;
+  dedupeKey: string;
+  sourceId: number;
+  idempotencyKey: string;
+  event: string;
+  at: string;
+  clickId?: string | null;
+  anonymousId?: string | null;
+  userId?: string | null;
+  email?: string | null;
+  accountDomain?: string | null;
+  revenue?: number | null;
+  currency?: string | null;
+  properties?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1523,6 +1555,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'events';
         value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'conversions';
+        value: number | Conversion;
       } | null)
     | ({
         relationTo: 'users';
@@ -2370,6 +2406,27 @@ export interface EventsSelect<T extends boolean = true> {
   referrer?: T;
   properties?: T;
   traits?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversions_select".
+ */
+export interface ConversionsSelect<T extends boolean = true> {
+  dedupeKey?: T;
+  sourceId?: T;
+  idempotencyKey?: T;
+  event?: T;
+  at?: T;
+  clickId?: T;
+  anonymousId?: T;
+  userId?: T;
+  email?: T;
+  accountDomain?: T;
+  revenue?: T;
+  currency?: T;
+  properties?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,6 +8,7 @@ import { Articles } from '../collections/Articles'
 import { AttributionSettings } from '../collections/AttributionSettings'
 import { Campaigns } from '../collections/Campaigns'
 import { Clicks } from '../collections/Clicks'
+import { Conversions } from '../collections/Conversions'
 import { Events } from '../collections/Events'
 import { GrowthLayers } from '../collections/GrowthLayers'
 import { Guides } from '../collections/Guides'
@@ -56,6 +57,7 @@ export default buildConfig({
     Clicks,
     Sources,
     Events,
+    Conversions,
     Users,
   ],
   globals: [AttributionSettings],

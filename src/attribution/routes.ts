@@ -7,7 +7,7 @@ import { BufferFullError, type BufferStats } from './buffer/event-buffer'
 import { tableBuffer, type BufferLimits } from './buffer/table-buffer'
 import { classifyClick } from './clicks/classify'
 import type { ClickRow } from './clicks/click-row'
-import { eventsRoute } from './ingest/events-route'
+import { ingestRouter } from './ingest/router'
 import type { EventRow } from './ingest/to-row'
 import { clickIdGenerator, CODE_PATTERN } from './links/code'
 import { LinkResolver, type ResolvedLink } from './links/resolve'
@@ -114,7 +114,7 @@ export const createTracking = (payload: () => Payload | undefined, limits?: Buff
 
   return {
     handle,
-    router: eventsRoute(payload, events),
+    router: ingestRouter(payload, events),
     close: async (deadlineMs) => (await Promise.all([clicks.close(deadlineMs), events.close(deadlineMs)])).reduce((a, b) => a + b, 0),
     stats: () => ({ clicks: clicks.stats(), events: events.stats() }),
   }

@@ -1,52 +1,20 @@
-import crypto from 'node:crypto'
-
-import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express'
+import type { Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
 import { sendError } from '../../server/errors'
-import { TRACKING_SCRIPT } from '../script/t-js'
 import { BufferFullError, type EventBuffer } from '../buffer/event-buffer'
 import { SourceKeys } from '../sources/lookup'
+import { bearer } from './bearer'
 import { RecentKeys } from './recent-keys'
-import { batchSchema, eventSchema, firstIssue, LIMITS } from './schemas'
+import { batchSchema, eventSchema, firstIssue } from './schemas'
 import { toRow, type EventRow } from './to-row'
-
-const bearer = (req: Request): string | undefined => {
-  const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')
-  return match?.[1]
-}
-
-/** Cross-origin: the write key is public and t.js posts from customers' own sites. */
-const cors: RequestHandler = (req, res, next) => {
-  res.set('Access-Control-Allow-Origin', '*')
-  if (req.method === 'OPTIONS') {
-    res.set('Access-Control-Allow-Methods', 'POST, OPTIONS').set('Access-Control-Allow-Headers', 'authorization, content-type').set('Access-Control-Max-Age', '86400')
-    return void res.sendStatus(204)
-  }
-  next()
-}
-
-// JSON bodies, also as text/plain (navigator.sendBeacon), at most 500 KB.
-const body = express.json({ limit: LIMITS.batchBytes, type: ['application/json', 'text/plain'] })
-
-/** Body-parser and other request errors in the tracking envelope. */
-const errors: ErrorRequestHandler = (err, _req, res, next) => {
-  if (res.headersSent) return next(err)
-  const status = Number(err?.status || err?.statusCode) || 500
-  if (status === 413) return void sendError(res, 413, 'payload_too_large', `a batch may be at most ${LIMITS.batchBytes / 1024} KB`)
-  if (err?.type === 'entity.parse.failed') return void sendError(res, 400, 'bad_request', 'the body is not valid JSON')
-  if (status < 500) return void sendError(res, status, 'bad_request', err.message || 'bad request')
-  console.error('[flywheel] /v1 failed:', err)
-  sendError(res, 500, 'internal', 'internal error')
-}
 
 /**
  * POST /v1/events: a batch in Segment's shape, authenticated by a source's write key. Good events are
  * acknowledged (202) once they are in the buffer; each bad one is rejected with its reason; repeats of
  * a messageId are counted as duplicates and not stored again.
  */
-export const eventsRoute = (payload: () => Payload | undefined, events: EventBuffer<EventRow>) => {
-  const router = express.Router()
+export const eventsHandler = (payload: () => Payload | undefined, events: EventBuffer<EventRow>): RequestHandler => {
   const writeKeys = new SourceKeys(payload, 'writeKey')
   const recent = new RecentKeys()
 
@@ -80,14 +48,5 @@ export const eventsRoute = (payload: () => Payload | undefined, events: EventBuf
     res.status(202).json({ accepted: rows.length, duplicates, rejected })
   }
 
-  const etag = `"${crypto.createHash('sha256').update(TRACKING_SCRIPT).digest('base64url').slice(0, 16)}"`
-  router.get('/t.js', (req, res) => {
-    res.set({ 'Content-Type': 'application/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600', ETag: etag, 'Access-Control-Allow-Origin': '*' })
-    if (req.get('if-none-match') === etag) return void res.status(304).end()
-    res.send(TRACKING_SCRIPT)
-  })
-  router.use('/v1', cors)
-  router.post('/v1/events', body, (req, res, next) => void ingest(req, res).catch(next))
-  router.use('/v1', errors)
-  return router
+  return (req, res, next) => void ingest(req, res).catch(next)
 }

@@ -84,6 +84,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"traits" jsonb
   );
   
+  CREATE TABLE "conversions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"dedupe_key" varchar NOT NULL,
+  	"source_id" numeric NOT NULL,
+  	"idempotency_key" varchar NOT NULL,
+  	"event" varchar NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"click_id" varchar,
+  	"anonymous_id" varchar,
+  	"user_id" varchar,
+  	"email" varchar,
+  	"account_domain" varchar,
+  	"revenue" numeric,
+  	"currency" varchar,
+  	"properties" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "attribution_settings_allowed_domains" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -101,6 +120,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "clicks_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "sources_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "events_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "conversions_id" integer;
   ALTER TABLE "tracked_links" ADD CONSTRAINT "tracked_links_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "tracked_links_rels" ADD CONSTRAINT "tracked_links_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."tracked_links"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "tracked_links_rels" ADD CONSTRAINT "tracked_links_rels_white_papers_fk" FOREIGN KEY ("white_papers_id") REFERENCES "public"."white_papers"("id") ON DELETE cascade ON UPDATE no action;
@@ -130,16 +150,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "sources_created_at_idx" ON "sources" USING btree ("created_at");
   CREATE UNIQUE INDEX "events_dedupe_key_idx" ON "events" USING btree ("dedupe_key");
   CREATE INDEX "events_at_idx" ON "events" USING btree ("at");
+  CREATE UNIQUE INDEX "conversions_dedupe_key_idx" ON "conversions" USING btree ("dedupe_key");
+  CREATE INDEX "conversions_event_idx" ON "conversions" USING btree ("event");
+  CREATE INDEX "conversions_at_idx" ON "conversions" USING btree ("at");
+  CREATE INDEX "conversions_click_id_idx" ON "conversions" USING btree ("click_id");
+  CREATE INDEX "conversions_email_idx" ON "conversions" USING btree ("email");
+  CREATE INDEX "conversions_updated_at_idx" ON "conversions" USING btree ("updated_at");
+  CREATE INDEX "conversions_created_at_idx" ON "conversions" USING btree ("created_at");
   CREATE INDEX "attribution_settings_allowed_domains_order_idx" ON "attribution_settings_allowed_domains" USING btree ("_order");
   CREATE INDEX "attribution_settings_allowed_domains_parent_id_idx" ON "attribution_settings_allowed_domains" USING btree ("_parent_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tracked_links_fk" FOREIGN KEY ("tracked_links_id") REFERENCES "public"."tracked_links"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_clicks_fk" FOREIGN KEY ("clicks_id") REFERENCES "public"."clicks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sources_fk" FOREIGN KEY ("sources_id") REFERENCES "public"."sources"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_events_fk" FOREIGN KEY ("events_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_conversions_fk" FOREIGN KEY ("conversions_id") REFERENCES "public"."conversions"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_tracked_links_id_idx" ON "payload_locked_documents_rels" USING btree ("tracked_links_id");
   CREATE INDEX "payload_locked_documents_rels_clicks_id_idx" ON "payload_locked_documents_rels" USING btree ("clicks_id");
   CREATE INDEX "payload_locked_documents_rels_sources_id_idx" ON "payload_locked_documents_rels" USING btree ("sources_id");
-  CREATE INDEX "payload_locked_documents_rels_events_id_idx" ON "payload_locked_documents_rels" USING btree ("events_id");`)
+  CREATE INDEX "payload_locked_documents_rels_events_id_idx" ON "payload_locked_documents_rels" USING btree ("events_id");
+  CREATE INDEX "payload_locked_documents_rels_conversions_id_idx" ON "payload_locked_documents_rels" USING btree ("conversions_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -149,6 +178,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "clicks" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "sources" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "events" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "conversions" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "attribution_settings_allowed_domains" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "attribution_settings" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "tracked_links" CASCADE;
@@ -156,6 +186,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "clicks" CASCADE;
   DROP TABLE "sources" CASCADE;
   DROP TABLE "events" CASCADE;
+  DROP TABLE "conversions" CASCADE;
   DROP TABLE "attribution_settings_allowed_domains" CASCADE;
   DROP TABLE "attribution_settings" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_tracked_links_fk";
@@ -166,14 +197,18 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_events_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_conversions_fk";
+  
   DROP INDEX "payload_locked_documents_rels_tracked_links_id_idx";
   DROP INDEX "payload_locked_documents_rels_clicks_id_idx";
   DROP INDEX "payload_locked_documents_rels_sources_id_idx";
   DROP INDEX "payload_locked_documents_rels_events_id_idx";
+  DROP INDEX "payload_locked_documents_rels_conversions_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "tracked_links_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "clicks_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "sources_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "events_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "conversions_id";
   DROP TYPE "public"."enum_tracked_links_destination_type";
   DROP TYPE "public"."enum_clicks_bot_reason";
   DROP TYPE "public"."enum_sources_kind";

@@ -1,0 +1,87 @@
+import type { Request, RequestHandler, Response } from 'express'
+import type { Payload } from 'payload'
+
+import type { Conversion } from '../../payload-types'
+import { sendError } from '../../server/errors'
+import { SourceKeys } from '../sources/lookup'
+import { bearer } from './bearer'
+import { conversionSchema } from './conversion-schema'
+import { firstIssue } from './schemas'
+
+/** The answer to a conversion, the same for its first request and every repeat. */
+const answer = (doc: Conversion) => ({
+  id: doc.id,
+  event: doc.event,
+  idempotencyKey: doc.idempotencyKey,
+  at: doc.at,
+  revenue: doc.revenue ?? null,
+  currency: doc.currency ?? null,
+})
+
+const isUniqueViolation = (err: unknown): boolean => {
+  const e = err as { name?: string; message?: string; data?: { errors?: { path?: string }[] }; cause?: { code?: string } }
+  return (
+    (e?.name === 'ValidationError' && (e.data?.errors ?? []).some((x) => x.path === 'dedupeKey')) ||
+    e?.cause?.code === '23505' ||
+    /UNIQUE constraint failed|duplicate key/i.test(e?.message ?? '')
+  )
+}
+
+/**
+ * POST /v1/conversions: a server-side conversion, authenticated by the source's secret key, stored
+ * before the answer (201). A repeated idempotencyKey returns the first answer (200) and stores nothing.
+ */
+export const conversionsHandler = (payload: () => Payload | undefined): RequestHandler => {
+  const secretKeys = new SourceKeys(payload, 'secretKey')
+
+  const firstAnswer = async (p: Payload, dedupeKey: string) => {
+    const { docs } = await p.find({ collection: 'conversions', where: { dedupeKey: { equals: dedupeKey } }, limit: 1, depth: 0 })
+    return docs[0]
+  }
+
+  const convert = async (req: Request, res: Response) => {
+    const key = bearer(req)
+    if (!key) return sendError(res, 401, 'unauthorized', "send the source's secret key: Authorization: Bearer <secretKey>")
+    const p = payload()
+    if (!p) return sendError(res.set('Retry-After', '2'), 503, 'not_ready', 'Flywheel is starting')
+    const source = await secretKeys.find(key)
+    if (!source) return sendError(res, 401, 'unauthorized', 'unknown or rotated secret key (conversions take the secret key, not the write key)')
+    const parsed = conversionSchema.safeParse(req.body)
+    if (!parsed.success) return sendError(res, 400, 'bad_request', firstIssue(parsed.error))
+    const c = parsed.data
+    const dedupeKey = `${source.id}:${c.idempotencyKey}`
+
+    const earlier = await firstAnswer(p, dedupeKey)
+    if (earlier) return void res.status(200).json({ ...answer(earlier), repeated: true })
+    try {
+      const doc = await p.create({
+        collection: 'conversions',
+        data: {
+          dedupeKey,
+          sourceId: source.id,
+          idempotencyKey: c.idempotencyKey,
+          event: c.event,
+          at: c.timestamp ? new Date(c.timestamp).toISOString() : new Date().toISOString(),
+          clickId: c.clickId,
+          anonymousId: c.anonymousId,
+          userId: c.userId,
+          email: c.email,
+          accountDomain: c.accountDomain,
+          revenue: c.revenue,
+          currency: c.currency,
+          properties: c.properties,
+        },
+        depth: 0,
+      })
+      res.status(201).json(answer(doc))
+    } catch (err) {
+      // The same key sent twice at once: the other request stored it first.
+      if (!isUniqueViolation(err)) throw err
+      const first = await firstAnswer(p, dedupeKey)
+      if (!first) throw err
+      res.status(200).json({ ...answer(first), repeated: true })
+    }
+  }
+
+  return (req, res, next) => void convert(req, res).catch(next)
+}
