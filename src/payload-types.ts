@@ -82,6 +82,9 @@ export interface Config {
     sources: Source;
     events: Event;
     conversions: Conversion;
+    accounts: Account;
+    contacts: Contact;
+    identities: Identity;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -106,6 +109,9 @@ export interface Config {
     sources: SourcesSelect<false> | SourcesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     conversions: ConversionsSelect<false> | ConversionsSelect<true>;
+    accounts: AccountsSelect<false> | AccountsSelect<true>;
+    contacts: ContactsSelect<false> | ContactsSelect<true>;
+    identities: IdentitiesSelect<false> | IdentitiesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1382,6 +1388,58 @@ export interface Conversion {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accounts".
+ */
+export interface Account {
+  id: number;
+  name: string;
+  domain: string;
+  industry?: (number | null) | Industry;
+  size?: ('1-49' | '50-249' | '250-999' | '1000+') | null;
+  keyAccount?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts".
+ */
+export interface Contact {
+  id: number;
+  email?: string | null;
+  name?: string | null;
+  jobTitle?: string | null;
+  account?: (number | null) | Account;
+  consent?: {
+    email?: boolean | null;
+    tracking?: boolean | null;
+    updatedAt?: string | null;
+  };
+  traits?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  firstSeenAt?: string | null;
+  lastSeenAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "identities".
+ */
+export interface Identity {
+  id: number;
+  key: string;
+  contactId: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1559,6 +1617,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'conversions';
         value: number | Conversion;
+      } | null)
+    | ({
+        relationTo: 'accounts';
+        value: number | Account;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'identities';
+        value: number | Identity;
       } | null)
     | ({
         relationTo: 'users';
@@ -2427,6 +2497,49 @@ export interface ConversionsSelect<T extends boolean = true> {
   properties?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accounts_select".
+ */
+export interface AccountsSelect<T extends boolean = true> {
+  name?: T;
+  domain?: T;
+  industry?: T;
+  size?: T;
+  keyAccount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts_select".
+ */
+export interface ContactsSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  jobTitle?: T;
+  account?: T;
+  consent?:
+    | T
+    | {
+        email?: T;
+        tracking?: T;
+        updatedAt?: T;
+      };
+  traits?: T;
+  firstSeenAt?: T;
+  lastSeenAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "identities_select".
+ */
+export interface IdentitiesSelect<T extends boolean = true> {
+  key?: T;
+  contactId?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

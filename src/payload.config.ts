@@ -4,13 +4,16 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Accounts } from '../collections/Accounts'
 import { Articles } from '../collections/Articles'
 import { AttributionSettings } from '../collections/AttributionSettings'
 import { Campaigns } from '../collections/Campaigns'
 import { Clicks } from '../collections/Clicks'
+import { Contacts } from '../collections/Contacts'
 import { Conversions } from '../collections/Conversions'
 import { Events } from '../collections/Events'
 import { GrowthLayers } from '../collections/GrowthLayers'
+import { Identities } from '../collections/Identities'
 import { Guides } from '../collections/Guides'
 import { Industries } from '../collections/Industries'
 import { LandingPages } from '../collections/LandingPages'
@@ -58,6 +61,9 @@ export default buildConfig({
     Sources,
     Events,
     Conversions,
+    Accounts,
+    Contacts,
+    Identities,
     Users,
   ],
   globals: [AttributionSettings],

@@ -7,6 +7,7 @@ import { BufferFullError, type BufferStats } from './buffer/event-buffer'
 import { tableBuffer, type BufferLimits } from './buffer/table-buffer'
 import { classifyClick } from './clicks/classify'
 import type { ClickRow } from './clicks/click-row'
+import { stitchIdentifies } from './identity/from-events'
 import { ingestRouter } from './ingest/router'
 import type { EventRow } from './ingest/to-row'
 import { clickIdGenerator, CODE_PATTERN } from './links/code'
@@ -49,7 +50,7 @@ export const createTracking = (payload: () => Payload | undefined, limits?: Buff
   const resolver = new LinkResolver(payload)
   const clicks = tableBuffer<ClickRow>(payload, 'clicks', limits)
   // A repeated messageId that reaches the database (after a restart, from another server) is skipped there.
-  const events = tableBuffer<EventRow>(payload, 'events', limits, { ignoreDuplicates: true })
+  const events = tableBuffer<EventRow>(payload, 'events', limits, { ignoreDuplicates: true, afterWrite: stitchIdentifies })
   const newClickId = clickIdGenerator()
 
   const redirect = (link: ResolvedLink | null, req: IncomingMessage, res: ServerResponse) => {

@@ -17,7 +17,10 @@ export const tableBuffer = <T extends Record<string, unknown>>(
   payload: () => Payload | undefined,
   collection: CollectionSlug,
   limits: BufferLimits = bufferLimitsFromEnv(),
-  options: BulkInsertOptions = {},
+  options: BulkInsertOptions & {
+    /** Runs after each stored batch (in the same retry: a failure writes the batch again, duplicates skipped). */
+    afterWrite?: (payload: Payload, rows: T[]) => Promise<void>
+  } = {},
 ) =>
   new EventBuffer<T>({
     ...limits,
@@ -25,6 +28,7 @@ export const tableBuffer = <T extends Record<string, unknown>>(
       const p = payload()
       if (!p) throw new Error('the database is not connected yet')
       await bulkInsert(p, collection, rows, options)
+      await options.afterWrite?.(p, rows)
     },
     onError: (err, waiting) =>
       console.error(`[flywheel] writing ${collection} failed (${waiting} waiting, retrying): ${err instanceof Error ? err.message : String(err)}`),

@@ -133,6 +133,53 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`conversions_email_idx\` ON \`conversions\` (\`email\`);`)
   await db.run(sql`CREATE INDEX \`conversions_updated_at_idx\` ON \`conversions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`conversions_created_at_idx\` ON \`conversions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`accounts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`domain\` text NOT NULL,
+  	\`industry_id\` integer,
+  	\`size\` text,
+  	\`key_account\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`industry_id\`) REFERENCES \`industries\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`accounts_domain_idx\` ON \`accounts\` (\`domain\`);`)
+  await db.run(sql`CREATE INDEX \`accounts_industry_idx\` ON \`accounts\` (\`industry_id\`);`)
+  await db.run(sql`CREATE INDEX \`accounts_key_account_idx\` ON \`accounts\` (\`key_account\`);`)
+  await db.run(sql`CREATE INDEX \`accounts_updated_at_idx\` ON \`accounts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`accounts_created_at_idx\` ON \`accounts\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`contacts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`email\` text,
+  	\`name\` text,
+  	\`job_title\` text,
+  	\`account_id\` integer,
+  	\`consent_email\` integer DEFAULT false,
+  	\`consent_tracking\` integer DEFAULT true,
+  	\`consent_updated_at\` text,
+  	\`traits\` text,
+  	\`first_seen_at\` text,
+  	\`last_seen_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`account_id\`) REFERENCES \`accounts\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`contacts_email_idx\` ON \`contacts\` (\`email\`);`)
+  await db.run(sql`CREATE INDEX \`contacts_account_idx\` ON \`contacts\` (\`account_id\`);`)
+  await db.run(sql`CREATE INDEX \`contacts_last_seen_at_idx\` ON \`contacts\` (\`last_seen_at\`);`)
+  await db.run(sql`CREATE INDEX \`contacts_updated_at_idx\` ON \`contacts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`contacts_created_at_idx\` ON \`contacts\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`identities\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`contact_id\` numeric NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`identities_key_idx\` ON \`identities\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`identities_contact_id_idx\` ON \`identities\` (\`contact_id\`);`)
   await db.run(sql`CREATE TABLE \`attribution_settings_allowed_domains\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -171,6 +218,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sources_id\` integer,
   	\`events_id\` integer,
   	\`conversions_id\` integer,
+  	\`accounts_id\` integer,
+  	\`contacts_id\` integer,
+  	\`identities_id\` integer,
   	\`users_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`white_papers_id\`) REFERENCES \`white_papers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -188,7 +238,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`clicks_id\`) REFERENCES \`clicks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sources_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`conversions_id\`) REFERENCES \`conversions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`conversions_id\`) REFERENCES \`conversions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`accounts_id\`) REFERENCES \`accounts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`contacts_id\`) REFERENCES \`contacts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`identities_id\`) REFERENCES \`identities\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "white_papers_id", "guides_id", "product_copy_id", "articles_id", "landing_pages_id", "campaigns_id", "media_id", "industries_id", "products_id", "growth_layers_id", "users_id") SELECT "id", "order", "parent_id", "path", "white_papers_id", "guides_id", "product_copy_id", "articles_id", "landing_pages_id", "campaigns_id", "media_id", "industries_id", "products_id", "growth_layers_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
@@ -214,6 +267,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sources_id_idx\` ON \`payload_locked_documents_rels\` (\`sources_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_conversions_id_idx\` ON \`payload_locked_documents_rels\` (\`conversions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_accounts_id_idx\` ON \`payload_locked_documents_rels\` (\`accounts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contacts_id_idx\` ON \`payload_locked_documents_rels\` (\`contacts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_identities_id_idx\` ON \`payload_locked_documents_rels\` (\`identities_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -223,6 +279,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`sources\`;`)
   await db.run(sql`DROP TABLE \`events\`;`)
   await db.run(sql`DROP TABLE \`conversions\`;`)
+  await db.run(sql`DROP TABLE \`accounts\`;`)
+  await db.run(sql`DROP TABLE \`contacts\`;`)
+  await db.run(sql`DROP TABLE \`identities\`;`)
   await db.run(sql`DROP TABLE \`attribution_settings_allowed_domains\`;`)
   await db.run(sql`DROP TABLE \`attribution_settings\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)

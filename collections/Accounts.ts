@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../src/access/authenticated'
+import { canManageCampaigns } from '../src/access/canManageCampaigns'
+
+export const ACCOUNT_SIZES = ['1-49', '50-249', '250-999', '1000+'] as const
+
+/** A company (B2B): contacts join it by their email domain (free-mail excluded) or an explicit accountDomain. */
+export const Accounts: CollectionConfig<'accounts'> = {
+  slug: 'accounts',
+  admin: { group: 'Audience', useAsTitle: 'name', defaultColumns: ['name', 'domain', 'industry', 'keyAccount'] },
+  access: { read: authenticated, create: canManageCampaigns, update: canManageCampaigns, delete: canManageCampaigns },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    {
+      name: 'domain',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)] },
+      validate: (value: unknown) => (typeof value === 'string' && /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(value) ? true : 'A domain such as bank.example'),
+    },
+    { name: 'industry', type: 'relationship', relationTo: 'industries' },
+    { name: 'size', type: 'select', options: [...ACCOUNT_SIZES] },
+    { name: 'keyAccount', type: 'checkbox', defaultValue: false, index: true },
+  ],
+}
