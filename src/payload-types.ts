@@ -85,6 +85,7 @@ export interface Config {
     accounts: Account;
     contacts: Contact;
     identities: Identity;
+    'attribution-credits': AttributionCredit;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -112,6 +113,7 @@ export interface Config {
     accounts: AccountsSelect<false> | AccountsSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     identities: IdentitiesSelect<false> | IdentitiesSelect<true>;
+    'attribution-credits': AttributionCreditsSelect<false> | AttributionCreditsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1440,6 +1442,31 @@ export interface Identity {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attribution-credits".
+ */
+export interface AttributionCredit {
+  id: number;
+  conversionId: number;
+  conversionEvent: string;
+  conversionAt: string;
+  model: 'FIRST_TOUCH' | 'LAST_TOUCH' | 'LAST_NON_DIRECT' | 'LINEAR' | 'POSITION_BASED' | 'TIME_DECAY';
+  contactId?: number | null;
+  accountId?: number | null;
+  touchAt: string;
+  touchKind: 'click' | 'visit';
+  direct: boolean;
+  clickId?: string | null;
+  linkId?: number | null;
+  campaignKey?: string | null;
+  channel?: string | null;
+  contentType?: string | null;
+  contentId?: number | null;
+  weight: number;
+  revenue?: number | null;
+  currency?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1629,6 +1656,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'identities';
         value: number | Identity;
+      } | null)
+    | ({
+        relationTo: 'attribution-credits';
+        value: number | AttributionCredit;
       } | null)
     | ({
         relationTo: 'users';
@@ -2540,6 +2571,30 @@ export interface ContactsSelect<T extends boolean = true> {
 export interface IdentitiesSelect<T extends boolean = true> {
   key?: T;
   contactId?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attribution-credits_select".
+ */
+export interface AttributionCreditsSelect<T extends boolean = true> {
+  conversionId?: T;
+  conversionEvent?: T;
+  conversionAt?: T;
+  model?: T;
+  contactId?: T;
+  accountId?: T;
+  touchAt?: T;
+  touchKind?: T;
+  direct?: T;
+  clickId?: T;
+  linkId?: T;
+  campaignKey?: T;
+  channel?: T;
+  contentType?: T;
+  contentId?: T;
+  weight?: T;
+  revenue?: T;
+  currency?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,7 @@ import sharp from 'sharp'
 
 import { Accounts } from '../collections/Accounts'
 import { Articles } from '../collections/Articles'
+import { AttributionCredits } from '../collections/AttributionCredits'
 import { AttributionSettings } from '../collections/AttributionSettings'
 import { Campaigns } from '../collections/Campaigns'
 import { Clicks } from '../collections/Clicks'
@@ -64,6 +65,7 @@ export default buildConfig({
     Accounts,
     Contacts,
     Identities,
+    AttributionCredits,
     Users,
   ],
   globals: [AttributionSettings],

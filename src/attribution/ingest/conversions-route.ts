@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import type { Conversion } from '../../payload-types'
 import { sendError } from '../../server/errors'
+import { creditConversion } from '../credit/credit-conversion'
 import { stitch } from '../identity/stitch'
 import { SourceKeys } from '../sources/lookup'
 import { bearer } from './bearer'
@@ -74,10 +75,10 @@ export const conversionsHandler = (payload: () => Payload | undefined): RequestH
         },
         depth: 0,
       })
-      // The conversion is stored whatever happens next; a failed stitch is logged for the recompute job.
-      await stitch(p, { clickId: c.clickId, anonymousId: c.anonymousId, userId: c.userId, email: c.email }, { accountDomain: c.accountDomain, at: doc.at }).catch(
-        (err: unknown) => p.logger.error({ err, msg: `stitching conversion ${doc.id} failed` }),
-      )
+      // The conversion is stored whatever happens next; a failed stitch or credit is logged (a recompute redoes it).
+      await stitch(p, { clickId: c.clickId, anonymousId: c.anonymousId, userId: c.userId, email: c.email }, { accountDomain: c.accountDomain, at: doc.at })
+        .then((contactId) => creditConversion(p, doc, contactId))
+        .catch((err: unknown) => p.logger.error({ err, msg: `stitching or crediting conversion ${doc.id} failed` }))
       res.status(201).json(answer(doc))
     } catch (err) {
       // The same key sent twice at once: the other request stored it first.

@@ -180,6 +180,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`identities_key_idx\` ON \`identities\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`identities_contact_id_idx\` ON \`identities\` (\`contact_id\`);`)
+  await db.run(sql`CREATE TABLE \`attribution_credits\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`conversion_id\` numeric NOT NULL,
+  	\`conversion_event\` text NOT NULL,
+  	\`conversion_at\` text NOT NULL,
+  	\`model\` text NOT NULL,
+  	\`contact_id\` numeric,
+  	\`account_id\` numeric,
+  	\`touch_at\` text NOT NULL,
+  	\`touch_kind\` text NOT NULL,
+  	\`direct\` integer DEFAULT false NOT NULL,
+  	\`click_id\` text,
+  	\`link_id\` numeric,
+  	\`campaign_key\` text,
+  	\`channel\` text,
+  	\`content_type\` text,
+  	\`content_id\` numeric,
+  	\`weight\` numeric NOT NULL,
+  	\`revenue\` numeric,
+  	\`currency\` text
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`attribution_credits_conversion_id_idx\` ON \`attribution_credits\` (\`conversion_id\`);`)
+  await db.run(sql`CREATE INDEX \`attribution_credits_conversion_at_idx\` ON \`attribution_credits\` (\`conversion_at\`);`)
+  await db.run(sql`CREATE INDEX \`attribution_credits_model_idx\` ON \`attribution_credits\` (\`model\`);`)
   await db.run(sql`CREATE TABLE \`attribution_settings_allowed_domains\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -221,6 +246,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`accounts_id\` integer,
   	\`contacts_id\` integer,
   	\`identities_id\` integer,
+  	\`attribution_credits_id\` integer,
   	\`users_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`white_papers_id\`) REFERENCES \`white_papers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -241,7 +267,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`conversions_id\`) REFERENCES \`conversions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`accounts_id\`) REFERENCES \`accounts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`contacts_id\`) REFERENCES \`contacts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`identities_id\`) REFERENCES \`identities\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`identities_id\`) REFERENCES \`identities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attribution_credits_id\`) REFERENCES \`attribution_credits\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "white_papers_id", "guides_id", "product_copy_id", "articles_id", "landing_pages_id", "campaigns_id", "media_id", "industries_id", "products_id", "growth_layers_id", "users_id") SELECT "id", "order", "parent_id", "path", "white_papers_id", "guides_id", "product_copy_id", "articles_id", "landing_pages_id", "campaigns_id", "media_id", "industries_id", "products_id", "growth_layers_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
@@ -270,6 +297,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_accounts_id_idx\` ON \`payload_locked_documents_rels\` (\`accounts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contacts_id_idx\` ON \`payload_locked_documents_rels\` (\`contacts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_identities_id_idx\` ON \`payload_locked_documents_rels\` (\`identities_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_attribution_credits_id_idx\` ON \`payload_locked_documents_rels\` (\`attribution_credits_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -282,6 +310,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`accounts\`;`)
   await db.run(sql`DROP TABLE \`contacts\`;`)
   await db.run(sql`DROP TABLE \`identities\`;`)
+  await db.run(sql`DROP TABLE \`attribution_credits\`;`)
   await db.run(sql`DROP TABLE \`attribution_settings_allowed_domains\`;`)
   await db.run(sql`DROP TABLE \`attribution_settings\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)

@@ -7,6 +7,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_sources_kind" AS ENUM('website', 'app', 'server');
   CREATE TYPE "public"."enum_events_type" AS ENUM('track', 'page', 'identify', 'alias');
   CREATE TYPE "public"."enum_accounts_size" AS ENUM('1-49', '50-249', '250-999', '1000+');
+  CREATE TYPE "public"."enum_attribution_credits_model" AS ENUM('FIRST_TOUCH', 'LAST_TOUCH', 'LAST_NON_DIRECT', 'LINEAR', 'POSITION_BASED', 'TIME_DECAY');
+  CREATE TYPE "public"."enum_attribution_credits_touch_kind" AS ENUM('click', 'visit');
   CREATE TABLE "tracked_links" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"code" varchar NOT NULL,
@@ -137,6 +139,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"contact_id" numeric NOT NULL
   );
   
+  CREATE TABLE "attribution_credits" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"conversion_id" numeric NOT NULL,
+  	"conversion_event" varchar NOT NULL,
+  	"conversion_at" timestamp(3) with time zone NOT NULL,
+  	"model" "enum_attribution_credits_model" NOT NULL,
+  	"contact_id" numeric,
+  	"account_id" numeric,
+  	"touch_at" timestamp(3) with time zone NOT NULL,
+  	"touch_kind" "enum_attribution_credits_touch_kind" NOT NULL,
+  	"direct" boolean DEFAULT false NOT NULL,
+  	"click_id" varchar,
+  	"link_id" numeric,
+  	"campaign_key" varchar,
+  	"channel" varchar,
+  	"content_type" varchar,
+  	"content_id" numeric,
+  	"weight" numeric NOT NULL,
+  	"revenue" numeric,
+  	"currency" varchar
+  );
+  
   CREATE TABLE "attribution_settings_allowed_domains" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -158,6 +182,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "accounts_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "contacts_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "identities_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "attribution_credits_id" integer;
   ALTER TABLE "tracked_links" ADD CONSTRAINT "tracked_links_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "tracked_links_rels" ADD CONSTRAINT "tracked_links_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."tracked_links"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "tracked_links_rels" ADD CONSTRAINT "tracked_links_rels_white_papers_fk" FOREIGN KEY ("white_papers_id") REFERENCES "public"."white_papers"("id") ON DELETE cascade ON UPDATE no action;
@@ -208,6 +233,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "contacts_created_at_idx" ON "contacts" USING btree ("created_at");
   CREATE UNIQUE INDEX "identities_key_idx" ON "identities" USING btree ("key");
   CREATE INDEX "identities_contact_id_idx" ON "identities" USING btree ("contact_id");
+  CREATE INDEX "attribution_credits_conversion_id_idx" ON "attribution_credits" USING btree ("conversion_id");
+  CREATE INDEX "attribution_credits_conversion_at_idx" ON "attribution_credits" USING btree ("conversion_at");
+  CREATE INDEX "attribution_credits_model_idx" ON "attribution_credits" USING btree ("model");
   CREATE INDEX "attribution_settings_allowed_domains_order_idx" ON "attribution_settings_allowed_domains" USING btree ("_order");
   CREATE INDEX "attribution_settings_allowed_domains_parent_id_idx" ON "attribution_settings_allowed_domains" USING btree ("_parent_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tracked_links_fk" FOREIGN KEY ("tracked_links_id") REFERENCES "public"."tracked_links"("id") ON DELETE cascade ON UPDATE no action;
@@ -218,6 +246,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_accounts_fk" FOREIGN KEY ("accounts_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_contacts_fk" FOREIGN KEY ("contacts_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_identities_fk" FOREIGN KEY ("identities_id") REFERENCES "public"."identities"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_attribution_credits_fk" FOREIGN KEY ("attribution_credits_id") REFERENCES "public"."attribution_credits"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_tracked_links_id_idx" ON "payload_locked_documents_rels" USING btree ("tracked_links_id");
   CREATE INDEX "payload_locked_documents_rels_clicks_id_idx" ON "payload_locked_documents_rels" USING btree ("clicks_id");
   CREATE INDEX "payload_locked_documents_rels_sources_id_idx" ON "payload_locked_documents_rels" USING btree ("sources_id");
@@ -225,7 +254,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_conversions_id_idx" ON "payload_locked_documents_rels" USING btree ("conversions_id");
   CREATE INDEX "payload_locked_documents_rels_accounts_id_idx" ON "payload_locked_documents_rels" USING btree ("accounts_id");
   CREATE INDEX "payload_locked_documents_rels_contacts_id_idx" ON "payload_locked_documents_rels" USING btree ("contacts_id");
-  CREATE INDEX "payload_locked_documents_rels_identities_id_idx" ON "payload_locked_documents_rels" USING btree ("identities_id");`)
+  CREATE INDEX "payload_locked_documents_rels_identities_id_idx" ON "payload_locked_documents_rels" USING btree ("identities_id");
+  CREATE INDEX "payload_locked_documents_rels_attribution_credits_id_idx" ON "payload_locked_documents_rels" USING btree ("attribution_credits_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -239,6 +269,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "accounts" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "contacts" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "identities" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "attribution_credits" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "attribution_settings_allowed_domains" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "attribution_settings" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "tracked_links" CASCADE;
@@ -250,6 +281,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "accounts" CASCADE;
   DROP TABLE "contacts" CASCADE;
   DROP TABLE "identities" CASCADE;
+  DROP TABLE "attribution_credits" CASCADE;
   DROP TABLE "attribution_settings_allowed_domains" CASCADE;
   DROP TABLE "attribution_settings" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_tracked_links_fk";
@@ -268,6 +300,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_identities_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_attribution_credits_fk";
+  
   DROP INDEX "payload_locked_documents_rels_tracked_links_id_idx";
   DROP INDEX "payload_locked_documents_rels_clicks_id_idx";
   DROP INDEX "payload_locked_documents_rels_sources_id_idx";
@@ -276,6 +310,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_accounts_id_idx";
   DROP INDEX "payload_locked_documents_rels_contacts_id_idx";
   DROP INDEX "payload_locked_documents_rels_identities_id_idx";
+  DROP INDEX "payload_locked_documents_rels_attribution_credits_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "tracked_links_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "clicks_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "sources_id";
@@ -284,9 +319,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "accounts_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "contacts_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "identities_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "attribution_credits_id";
   DROP TYPE "public"."enum_tracked_links_destination_type";
   DROP TYPE "public"."enum_clicks_bot_reason";
   DROP TYPE "public"."enum_sources_kind";
   DROP TYPE "public"."enum_events_type";
-  DROP TYPE "public"."enum_accounts_size";`)
+  DROP TYPE "public"."enum_accounts_size";
+  DROP TYPE "public"."enum_attribution_credits_model";
+  DROP TYPE "public"."enum_attribution_credits_touch_kind";`)
 }

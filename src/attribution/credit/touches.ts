@@ -1,0 +1,95 @@
+import type { Payload, Where } from 'payload'
+
+/** A touchpoint as credits store it. */
+export type TouchRow = {
+  at: number
+  direct: boolean
+  touchKind: 'click' | 'visit'
+  clickId: string | null
+  linkId: number | null
+  campaignKey: string | null
+  channel: string | null
+  contentType: string | null
+  contentId: number | null
+}
+
+const VISIT_GAP_MS = 30 * 60 * 1000
+const ms = (iso: string) => Date.parse(iso)
+
+const hostOf = (url: string | null | undefined): string | null => {
+  try {
+    return url ? new URL(url).hostname : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A contact's human touchpoints between `from` and `to`: every human click on a tracked link that is
+ * theirs (its id is one of their identities, on one of their page views, or on the conversion), and
+ * every visit (a page view after 30 minutes without one) that did not come from such a click — with
+ * UTM parameters it is a campaign visit, from another site a referral, otherwise direct.
+ */
+export const touchesOf = async (payload: Payload, contactId: number, from: string, to: string, extraClickIds: string[] = []): Promise<TouchRow[]> => {
+  const identities = (await payload.find({ collection: 'identities', where: { contactId: { equals: contactId } }, pagination: false, depth: 0 })).docs
+  const ids = (kind: string) => identities.filter((i) => i.key.startsWith(`${kind}:`)).map((i) => i.key.slice(kind.length + 1))
+  const anonymous = ids('anonymous')
+  const users = ids('user')
+  const or: Where[] = [...(anonymous.length ? [{ anonymousId: { in: anonymous } }] : []), ...(users.length ? [{ userId: { in: users } }] : [])]
+  const pages = or.length
+    ? (
+        await payload.find({
+          collection: 'events',
+          where: { and: [{ type: { equals: 'page' } }, { at: { greater_than_equal: from } }, { at: { less_than_equal: to } }, { or }] },
+          sort: 'at',
+          pagination: false,
+          depth: 0,
+        })
+      ).docs
+    : []
+  const clickIds = [...new Set([...ids('click'), ...extraClickIds, ...pages.map((p) => p.clickId).filter((c): c is string => Boolean(c))])]
+  const clicks = clickIds.length
+    ? (
+        await payload.find({
+          collection: 'clicks',
+          where: { and: [{ clickId: { in: clickIds } }, { human: { equals: true } }, { at: { greater_than_equal: from } }, { at: { less_than_equal: to } }] },
+          pagination: false,
+          depth: 0,
+        })
+      ).docs
+    : []
+  const clicked = new Set(clicks.map((c) => c.clickId))
+  const touches: TouchRow[] = clicks.map((c) => ({
+    at: ms(c.at),
+    direct: false,
+    touchKind: 'click',
+    clickId: c.clickId,
+    linkId: c.linkId,
+    campaignKey: c.campaignKey ?? null,
+    channel: c.channel ?? null,
+    contentType: c.contentType ?? null,
+    contentId: c.contentId ?? null,
+  }))
+  let lastPage = -Infinity
+  for (const page of pages) {
+    const at = ms(page.at)
+    const landing = at - lastPage > VISIT_GAP_MS
+    lastPage = at
+    if (!landing || (page.clickId && clicked.has(page.clickId))) continue
+    const referrer = hostOf(page.referrer)
+    const external = referrer && referrer !== hostOf(page.pageUrl)
+    const campaign = page.utmCampaign || page.utmSource
+    touches.push({
+      at,
+      direct: !campaign && !external,
+      touchKind: 'visit',
+      clickId: null,
+      linkId: null,
+      campaignKey: page.utmCampaign ?? null,
+      channel: page.utmSource ?? (external ? referrer : null),
+      contentType: null,
+      contentId: null,
+    })
+  }
+  return touches.sort((a, b) => a.at - b.at)
+}

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { bulkInsert } from '../../src/attribution/buffer/bulk-insert'
+import type { Model } from '../../src/attribution/models/credit'
+import { bootServer } from '../helpers/boot'
+import { eventually } from './workflow-fixtures'
+
+type Server = Awaited<ReturnType<typeof bootServer>>
+
+const DAY = 24 * 3600 * 1000
+const iso = (ms: number) => new Date(ms).toISOString()
+const round = (n: number, d = 6) => Math.round(n * 10 ** d) / 10 ** d
+
+/**
+ * The loop of issue 4 end to end: tracked-link clicks → page views carrying fw_click → identify →
+ * a conversion, credited to the right link, campaign, channel and content under each of the six
+ * models, against credits computed by hand.
+ */
+describe('attribution of conversions to touchpoints', () => {
+  let server: Server
+  let keys: { writeKey: string; secretKey: string }
+  let paperId: number
+  const links: Record<string, number> = {}
+  let n = 0
+
+  beforeAll(async () => {
+    server = await bootServer({ TRACKING_FLUSH_MS: '50' })
+    const { payload } = server
+    const source = await payload.create({ collection: 'sources', data: { name: 'Site', kind: 'website' } })
+    keys = { writeKey: source.writeKey!, secretKey: source.secretKey! }
+    await payload.updateGlobal({ slug: 'attribution-settings', data: { allowedDomains: [{ domain: 'example.com' }] } })
+    const paper = await payload.create({
+      collection: 'white-papers',
+      data: { title: 'Growth layers in banking', slug: 'growth-layers-in-banking', workflowState: 'published', _status: 'published' } as never,
+      context: { seeding: true },
+    })
+    paperId = Number(paper.id)
+    for (const channel of ['newsletter', 'linkedin', 'booth']) {
+      const link = await payload.create({
+        collection: 'tracked-links',
+        data: { code: `q4-${channel}`, destinationType: 'content', content: { relationTo: 'white-papers', value: paperId }, channel, utm: { campaign: 'finance-q4' } },
+      })
+      links[channel] = Number(link.id)
+    }
+  })
+  afterAll(async () => server?.close())
+
+  const post = async (path: string, key: string, body: unknown) => {
+    const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    expect(res.status, await res.clone().text()).toBeLessThan(300)
+    return res.json()
+  }
+  const events = (...batch: Record<string, unknown>[]) => post('/v1/events', keys.writeKey, { batch: batch.map((e) => ({ messageId: `m-${n++}`, ...e })) })
+  /** A human click on a tracked link at a past time (the redirect always stamps "now"). */
+  const clickAt = async (channel: string, clickId: string, at: number) =>
+    bulkInsert(server.payload, 'clicks', [
+      { clickId, at: iso(at), linkId: links[channel], code: `q4-${channel}`, campaignKey: 'finance-q4', channel, contentType: 'white-papers', contentId: paperId, human: true, botReason: null, referrer: null, userAgent: 'Mozilla/5.0' },
+    ])
+  const landing = (anonymousId: string, at: number, clickId?: string) => ({
+    type: 'page',
+    anonymousId,
+    timestamp: iso(at),
+    context: { page: { url: `https://example.com/white-papers/growth-layers-in-banking${clickId ? `?fw_click=${clickId}` : ''}` } },
+  })
+  const creditsOf = async (conversionId: number, model: Model) =>
+    (await server.payload.find({ collection: 'attribution-credits', where: { and: [{ conversionId: { equals: conversionId } }, { model: { equals: model } }] }, sort: 'touchAt', pagination: false }))
+      .docs
+  const settle = () => eventually(async () => server.tracking.stats().events.waiting === 0 || undefined, 5000, 'the events to be written')
+
+  it('credits a four-touch path (two clicks, two direct visits) under each model, revenue split alike', async () => {
+    const now = Date.now()
+    await clickAt('newsletter', 'clk-nl-ana', now - 20 * DAY)
+    await clickAt('linkedin', 'clk-li-ana', now - 10 * DAY)
+    // A bot's click on the same link never counts.
+    await bulkInsert(server.payload, 'clicks', [{ clickId: 'clk-bot', at: iso(now - 3 * DAY), linkId: links.booth, code: 'q4-booth', campaignKey: 'finance-q4', channel: 'booth', contentType: null, contentId: null, human: false, botReason: 'user-agent', referrer: null, userAgent: 'Googlebot' }])
+    await events(
+      landing('a-ana', now - 20 * DAY + 60_000, 'clk-nl-ana'),
+      landing('a-ana', now - 10 * DAY + 60_000, 'clk-li-ana'),
+      landing('a-ana', now - 5 * DAY),
+      landing('a-ana', now - 1 * DAY),
+      landing('a-ana', now - 1 * DAY + 5 * 60_000), // same visit: not a new touch
+      { type: 'identify', anonymousId: 'a-ana', userId: 'u-ana', traits: { email: 'ana@bank.example' } },
+    )
+    await settle()
+    const conversion = await post('/v1/conversions', keys.secretKey, { event: 'purchase', userId: 'u-ana', revenue: 12_000, currency: 'USD', idempotencyKey: 'order-1', timestamp: iso(now) })
+
+    const expected: Record<Model, number[]> = {
+      FIRST_TOUCH: [1, 0, 0, 0],
+      LAST_TOUCH: [0, 0, 0, 1],
+      LAST_NON_DIRECT: [0, 1, 0, 0],
+      LINEAR: [0.25, 0.25, 0.25, 0.25],
+      POSITION_BASED: [0.4, 0.1, 0.1, 0.4],
+      // 2^(−age/7 days) for ages 20, 10, 5 and 1 days, normalised.
+      TIME_DECAY: [0.068162, 0.18348, 0.30103, 0.447328],
+    }
+    for (const [model, weights] of Object.entries(expected) as [Model, number[]][]) {
+      const credits = await creditsOf(conversion.id, model)
+      expect(credits.map((c) => round(c.weight)), model).toEqual(weights)
+      // Revenue follows the weights (to a cent; the expected weights above are rounded to 6 digits).
+      credits.forEach((c, i) => expect(c.revenue, model).toBeCloseTo(weights[i] * 12_000, 1))
+      expect(credits.reduce((sum, c) => sum + (c.revenue ?? 0), 0), model).toBeCloseTo(12_000, 6)
+      expect(credits.map((c) => [c.touchKind, c.channel, c.direct]), model).toEqual([
+        ['click', 'newsletter', false],
+        ['click', 'linkedin', false],
+        ['visit', null, true],
+        ['visit', null, true],
+      ])
+    }
+    const [first] = await creditsOf(conversion.id, 'FIRST_TOUCH')
+    expect(first).toMatchObject({ linkId: links.newsletter, campaignKey: 'finance-q4', contentType: 'white-papers', contentId: paperId, currency: 'USD', conversionEvent: 'purchase' })
+    expect(first.accountId).toBeGreaterThan(0)
+  })
+
+  it('halves credit per 7 days for time decay with touches 14, 7 and 0 days before a lead', async () => {
+    const at = Date.now() - 3600_000
+    await clickAt('newsletter', 'clk-1-bob', at - 14 * DAY)
+    await clickAt('linkedin', 'clk-2-bob', at - 7 * DAY)
+    await clickAt('booth', 'clk-3-bob', at)
+    await events(landing('a-bob', at - 14 * DAY, 'clk-1-bob'), landing('a-bob', at - 7 * DAY, 'clk-2-bob'))
+    await settle()
+    // The last click is known from the conversion itself.
+    const lead = await post('/v1/conversions', keys.secretKey, { event: 'lead', anonymousId: 'a-bob', clickId: 'clk-3-bob', email: 'bob@corp.example', idempotencyKey: 'lead-bob', timestamp: iso(at) })
+    const credits = await creditsOf(lead.id, 'TIME_DECAY')
+    expect(credits.map((c) => round(c.weight))).toEqual([0.142857, 0.285714, 0.571429])
+    expect(credits.map((c) => c.channel)).toEqual(['newsletter', 'linkedin', 'booth'])
+    expect(credits.every((c) => c.revenue === null)).toBe(true)
+  })
+
+  it('leaves touches outside the lookback window uncredited, and a conversion without touches unattributed', async () => {
+    const now = Date.now()
+    await clickAt('newsletter', 'clk-old-cy', now - 40 * DAY)
+    await events(landing('a-cy', now - 40 * DAY, 'clk-old-cy'), landing('a-cy', now - 2 * DAY))
+    await settle()
+    const signup = await post('/v1/conversions', keys.secretKey, { event: 'signup', anonymousId: 'a-cy', idempotencyKey: 'signup-cy', timestamp: iso(now) })
+    expect((await creditsOf(signup.id, 'FIRST_TOUCH')).map((c) => c.touchKind)).toEqual(['visit'])
+    const lonely = await post('/v1/conversions', keys.secretKey, { event: 'lead', email: 'nobody@nowhere.example', idempotencyKey: 'lead-none' })
+    expect(await creditsOf(lonely.id, 'LINEAR')).toEqual([])
+  })
+})
