@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { attributionEndpoint } from '../attribution/reports/endpoint'
 import { calendarEndpoint } from '../calendar/endpoint'
 import { contentEndpoints } from '../content/queries/endpoints'
 import { previewTokenEndpoint } from '../preview/endpoint'
@@ -9,4 +10,5 @@ export const endpoints: Endpoint[] = [
   ...contentEndpoints,
   previewTokenEndpoint,
   calendarEndpoint,
+  attributionEndpoint,
 ]

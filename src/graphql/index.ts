@@ -1,6 +1,7 @@
 import type { GraphQLExtension } from 'payload'
 
 import { workflowMutations } from '../workflow/graphql'
+import { attributionQueries } from './queries/attribution'
 import { contentQueries } from './queries/content'
 
 export { graphqlValidationRules } from './validation-rules'
@@ -8,6 +9,7 @@ export { graphqlValidationRules } from './validation-rules'
 /** Custom GraphQL queries for developers (see src/graphql/queries/). */
 export const graphqlQueries: GraphQLExtension = (GraphQL, context) => ({
   ...contentQueries(GraphQL, context),
+  ...attributionQueries(GraphQL, context),
 })
 
 /** Custom GraphQL mutations (workflow transitions, …). */

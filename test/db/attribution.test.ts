@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bulkInsert } from '../../src/attribution/buffer/bulk-insert'
 import type { Model } from '../../src/attribution/models/credit'
 import { bootServer } from '../helpers/boot'
+import { createUser, loginHeader } from '../helpers/users'
 import { eventually } from './workflow-fixtures'
 
 type Server = Awaited<ReturnType<typeof bootServer>>
@@ -22,6 +23,7 @@ describe('attribution of conversions to touchpoints', () => {
   let paperId: number
   const links: Record<string, number> = {}
   let n = 0
+  let marketer: string, editor: string
 
   beforeAll(async () => {
     server = await bootServer({ TRACKING_FLUSH_MS: '50' })
@@ -35,6 +37,12 @@ describe('attribution of conversions to touchpoints', () => {
       context: { seeding: true },
     })
     paperId = Number(paper.id)
+    await payload.create({
+      collection: 'campaigns',
+      data: { name: 'Finance Q4', key: 'finance-q4', goal: 'acquire', lifecycleStage: 'growth', startsAt: iso(Date.now() - 60 * DAY), budget: 6000, currency: 'USD' },
+    })
+    marketer = await loginHeader(server.url, await createUser(payload, ['marketer']))
+    editor = await loginHeader(server.url, await createUser(payload, ['editor']))
     for (const channel of ['newsletter', 'linkedin', 'booth']) {
       const link = await payload.create({
         collection: 'tracked-links',
@@ -135,5 +143,51 @@ describe('attribution of conversions to touchpoints', () => {
     expect((await creditsOf(signup.id, 'FIRST_TOUCH')).map((c) => c.touchKind)).toEqual(['visit'])
     const lonely = await post('/v1/conversions', keys.secretKey, { event: 'lead', email: 'nobody@nowhere.example', idempotencyKey: 'lead-none' })
     expect(await creditsOf(lonely.id, 'LINEAR')).toEqual([])
+  })
+
+  // Runs last: it reads what the tests above stored.
+  it('reports credited conversions, revenue, clicks and cost by channel and campaign, over REST (JSON, CSV) and GraphQL', async () => {
+    const rest = async (query: string, auth = marketer) => {
+      const res = await fetch(`${server.url}/api/attribution?${query}`, { headers: auth ? { authorization: auth } : {} })
+      return { status: res.status, type: res.headers.get('content-type'), text: await res.text() }
+    }
+    const byChannel = await rest('model=LINEAR&groupBy=CHANNEL&conversion=purchase')
+    expect(byChannel.status, byChannel.text).toBe(200)
+    const { rows } = JSON.parse(byChannel.text)
+    const pick = (key: string) => rows.find((r: { key: string }) => r.key === key)
+    expect(pick('direct')).toMatchObject({ conversions: 0.5, revenue: 6000, touches: 2 })
+    expect(pick('newsletter')).toMatchObject({ conversions: 0.25, revenue: 3000, touches: 1 })
+    expect(pick('linkedin')).toMatchObject({ conversions: 0.25, revenue: 3000 })
+    // Human clicks in the last 30 days by channel: Ana's and Bob's; the bot's never, the 40-day-old one is out of the period.
+    expect(pick('newsletter').humanClicks).toBe(2)
+    expect(pick('booth').humanClicks).toBe(1)
+
+    const csv = await rest('model=POSITION_BASED&groupBy=CHANNEL&conversion=purchase&format=csv')
+    expect(csv.type).toMatch(/^text\/csv/)
+    const lines = csv.text.trim().split('\r\n')
+    expect(lines[0]).toBe('key,label,touches,humanClicks,conversions,revenue,cost,costPerConversion,roi')
+    expect(lines).toContain('newsletter,newsletter,1,2,0.4,4800,,,')
+
+    const gql = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { authorization: marketer, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `{ attribution(model: FIRST_TOUCH, conversion: "purchase", groupBy: CAMPAIGN, from: "${iso(Date.now() - 30 * DAY)}", to: "${iso(Date.now() + DAY)}") {
+          model from rows { key label touches humanClicks conversions revenue cost costPerConversion roi } } }`,
+      }),
+    })
+    const { data, errors } = await gql.json()
+    expect(errors).toBeUndefined()
+    expect(data.attribution.model).toBe('FIRST_TOUCH')
+    expect(data.attribution.rows).toEqual([
+      { key: 'finance-q4', label: 'Finance Q4', touches: 2, humanClicks: 5, conversions: 1, revenue: 12000, cost: 6000, costPerConversion: 6000, roi: 1 },
+      { key: '(none)', label: '(none)', touches: 2, humanClicks: 0, conversions: 0, revenue: 0, cost: null, costPerConversion: null, roi: null },
+    ])
+
+    expect((await rest('model=BEST&groupBy=CHANNEL')).text).toMatch(/model must be one of/)
+    expect((await rest('model=LINEAR&groupBy=LAYER')).status).toBe(400)
+    expect((await rest('model=LINEAR&groupBy=CHANNEL&from=2026-12-01&to=2026-11-01')).text).toMatch(/to must be after from/)
+    expect((await rest('model=LINEAR&groupBy=CHANNEL', editor)).status).toBe(403)
+    expect((await rest('model=LINEAR&groupBy=CHANNEL', '')).status).toBe(401)
   })
 })

@@ -1,0 +1,107 @@
+import type { Payload, Where } from 'payload'
+
+import type { ReportInput } from './schemas'
+
+export type ReportRow = {
+  key: string
+  label: string
+  /** Touchpoints credited in the period (each conversion's touches in the group). */
+  touches: number
+  /** Human clicks on tracked links in the period (CONTENT, CHANNEL, CAMPAIGN). */
+  humanClicks: number
+  /** Conversions credited to the group under the model (fractions add up across groups to the total). */
+  conversions: number
+  revenue: number
+  /** Campaign budget (CAMPAIGN); channel costs arrive with distribution channels. */
+  cost: number | null
+  costPerConversion: number | null
+  roi: number | null
+}
+
+type Credit = { campaignKey?: string | null; channel?: string | null; contentType?: string | null; contentId?: number | null; accountId?: number | null; weight: number; revenue?: number | null }
+
+const NONE = '(none)'
+
+const keyOf = (groupBy: ReportInput['groupBy'], row: { campaignKey?: string | null; channel?: string | null; contentType?: string | null; contentId?: number | null }, industryOf: Map<number, string>, accountId?: number | null): string => {
+  switch (groupBy) {
+    case 'CAMPAIGN':
+      return row.campaignKey || NONE
+    case 'CHANNEL':
+      return row.channel || 'direct'
+    case 'CONTENT':
+      return row.contentType && row.contentId ? `${row.contentType}:${row.contentId}` : NONE
+    default:
+      return (accountId && industryOf.get(accountId)) || NONE
+  }
+}
+
+/**
+ * The attribution report: credited conversions and revenue under one model, grouped by content,
+ * channel, campaign or industry, with touches, human clicks and cost per group.
+ */
+export const attributionReport = async (payload: Payload, input: ReportInput): Promise<ReportRow[]> => {
+  const period = (field: string): Where[] => [{ [field]: { greater_than_equal: input.from.toISOString() } }, { [field]: { less_than: input.to.toISOString() } }]
+  const creditWhere: Where = { and: [{ model: { equals: input.model } }, ...period('conversionAt'), ...(input.conversion ? [{ conversionEvent: { equals: input.conversion } }] : [])] }
+  const credits = (await payload.find({ collection: 'attribution-credits', where: creditWhere, pagination: false, depth: 0 })).docs as Credit[]
+
+  const industryOf = new Map<number, string>()
+  if (input.groupBy === 'INDUSTRY') {
+    const ids = [...new Set(credits.map((c) => c.accountId).filter((id): id is number => Boolean(id)))]
+    const accounts = ids.length ? (await payload.find({ collection: 'accounts', where: { id: { in: ids } }, pagination: false, depth: 1 })).docs : []
+    for (const a of accounts) if (a.industry && typeof a.industry === 'object') industryOf.set(Number(a.id), a.industry.slug)
+  }
+
+  const rows = new Map<string, ReportRow>()
+  const row = (key: string) => {
+    let r = rows.get(key)
+    if (!r) rows.set(key, (r = { key, label: key, touches: 0, humanClicks: 0, conversions: 0, revenue: 0, cost: null, costPerConversion: null, roi: null }))
+    return r
+  }
+  for (const c of credits) {
+    const r = row(keyOf(input.groupBy, c, industryOf, c.accountId))
+    r.touches++
+    r.conversions += c.weight
+    r.revenue += c.revenue ?? 0
+  }
+  if (input.groupBy !== 'INDUSTRY') {
+    const clicks = (await payload.find({ collection: 'clicks', where: { and: [{ human: { equals: true } }, ...period('at')] }, pagination: false, depth: 0 })).docs
+    for (const click of clicks) row(keyOf(input.groupBy, click, industryOf)).humanClicks++
+  }
+
+  // Labels and costs.
+  if (input.groupBy === 'CAMPAIGN') {
+    const keys = [...rows.keys()].filter((k) => k !== NONE)
+    const campaigns = keys.length ? (await payload.find({ collection: 'campaigns', where: { key: { in: keys } }, pagination: false, depth: 0 })).docs : []
+    for (const campaign of campaigns) {
+      const r = rows.get(campaign.key)!
+      r.label = campaign.name
+      r.cost = campaign.budget ?? null
+    }
+  } else if (input.groupBy === 'CONTENT') {
+    for (const r of rows.values()) {
+      if (r.key === NONE) continue
+      const [collection, id] = r.key.split(':')
+      const doc = await payload.findByID({ collection: collection as 'white-papers', id, depth: 0, disableErrors: true })
+      if (doc) r.label = doc.title ?? r.key
+    }
+  }
+  for (const r of rows.values()) {
+    r.conversions = Math.round(r.conversions * 1e6) / 1e6
+    r.revenue = Math.round(r.revenue * 100) / 100
+    if (r.cost != null) {
+      r.costPerConversion = r.conversions > 0 ? Math.round((r.cost / r.conversions) * 100) / 100 : null
+      r.roi = r.cost > 0 ? Math.round(((r.revenue - r.cost) / r.cost) * 10_000) / 10_000 : null
+    }
+  }
+  return [...rows.values()].sort((a, b) => b.conversions - a.conversions || b.humanClicks - a.humanClicks || a.key.localeCompare(b.key))
+}
+
+/** The rows as CSV (RFC 4180). */
+export const toCsv = (rows: ReportRow[]): string => {
+  const columns: (keyof ReportRow)[] = ['key', 'label', 'touches', 'humanClicks', 'conversions', 'revenue', 'cost', 'costPerConversion', 'roi']
+  const cell = (v: unknown) => {
+    const s = v == null ? '' : String(v)
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+  }
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n'
+}

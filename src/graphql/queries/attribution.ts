@@ -1,0 +1,69 @@
+import type * as GraphQLModule from 'graphql'
+import { DateTimeResolver } from 'graphql-scalars'
+import type { GraphQLExtension, PayloadRequest } from 'payload'
+
+import { hasRole } from '../../access/roles'
+import { badRequest, forbidden, unauthorized } from '../../content/queries/errors'
+import { firstIssue } from '../../attribution/ingest/schemas'
+import { MODELS } from '../../attribution/models/credit'
+import { attributionReport } from '../../attribution/reports/report'
+import { GROUP_BY, reportInput } from '../../attribution/reports/schemas'
+
+type Context = Parameters<GraphQLExtension>[1]
+
+/**
+ * attribution(model: AttributionModel!, conversion: String, from: DateTime, to: DateTime, groupBy: AttributionGroupBy!)
+ *   { model groupBy from to rows { key label touches humanClicks conversions revenue cost costPerConversion roi } }
+ * (REST twin: GET /api/attribution, also as CSV.)
+ */
+export const attributionQueries = (GraphQL: typeof GraphQLModule, _context: Context) => {
+  const { GraphQLEnumType, GraphQLFloat, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const enumOf = (name: string, values: readonly string[]) => new GraphQLEnumType({ name, values: Object.fromEntries(values.map((v) => [v, { value: v }])) })
+  const Row = new GraphQLObjectType({
+    name: 'AttributionRow',
+    fields: {
+      key: { type: new GraphQLNonNull(GraphQLString) },
+      label: { type: new GraphQLNonNull(GraphQLString) },
+      touches: { type: new GraphQLNonNull(GraphQLInt) },
+      humanClicks: { type: new GraphQLNonNull(GraphQLInt) },
+      conversions: { type: new GraphQLNonNull(GraphQLFloat), description: 'Credited conversions (fractions under shared models).' },
+      revenue: { type: new GraphQLNonNull(GraphQLFloat) },
+      cost: { type: GraphQLFloat },
+      costPerConversion: { type: GraphQLFloat },
+      roi: { type: GraphQLFloat },
+    },
+  })
+  const Report = new GraphQLObjectType({
+    name: 'AttributionReport',
+    fields: {
+      model: { type: new GraphQLNonNull(GraphQLString) },
+      groupBy: { type: new GraphQLNonNull(GraphQLString) },
+      from: { type: new GraphQLNonNull(DateTimeResolver) },
+      to: { type: new GraphQLNonNull(DateTimeResolver) },
+      rows: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Row))) },
+    },
+  })
+  return {
+    attribution: {
+      type: new GraphQLNonNull(Report),
+      description: 'Conversions and revenue credited under one of the six attribution models, grouped by content, channel, campaign or industry.',
+      args: {
+        model: { type: new GraphQLNonNull(enumOf('AttributionModel', MODELS)) },
+        groupBy: { type: new GraphQLNonNull(enumOf('AttributionGroupBy', GROUP_BY)) },
+        conversion: { type: GraphQLString },
+        from: { type: DateTimeResolver },
+        to: { type: DateTimeResolver },
+      },
+      resolve: async (_: unknown, args: Record<string, unknown>, ctx: { req: PayloadRequest }) => {
+        const { user } = ctx.req
+        if (!user) throw unauthorized('Sign in (or send an API key) to read attribution reports')
+        if (!hasRole(user, 'admin', 'marketer', 'developer')) throw forbidden('Attribution reports are for marketers, admins and developers')
+        const given = Object.fromEntries(Object.entries(args).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]))
+        const parsed = reportInput.safeParse(given)
+        if (!parsed.success) throw badRequest(firstIssue(parsed.error))
+        const rows = await attributionReport(ctx.req.payload, parsed.data)
+        return { model: parsed.data.model, groupBy: parsed.data.groupBy, from: parsed.data.from, to: parsed.data.to, rows }
+      },
+    },
+  }
+}
