@@ -14,11 +14,13 @@ export const AttributionCredits: CollectionConfig<'attribution-credits'> = {
   admin: { group: 'Attribution', defaultColumns: ['conversionAt', 'conversionEvent', 'model', 'campaignKey', 'channel', 'weight'] },
   access: { read: authenticated, create: nobody, update: nobody, delete: nobody },
   timestamps: false,
+  // Reports filter by model and period.
+  indexes: [{ fields: ['model', 'conversionAt'] }],
   fields: [
     { name: 'conversionId', type: 'number', required: true, index: true },
     { name: 'conversionEvent', type: 'text', required: true },
-    { name: 'conversionAt', type: 'date', required: true, index: true },
-    { name: 'model', type: 'select', required: true, options: [...MODELS], index: true },
+    { name: 'conversionAt', type: 'date', required: true },
+    { name: 'model', type: 'select', required: true, options: [...MODELS] },
     { name: 'contactId', type: 'number' },
     { name: 'accountId', type: 'number' },
     { name: 'touchAt', type: 'date', required: true },

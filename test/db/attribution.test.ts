@@ -151,6 +151,16 @@ describe('attribution of conversions to touchpoints', () => {
       const res = await fetch(`${server.url}/api/attribution?${query}`, { headers: auth ? { authorization: auth } : {} })
       return { status: res.status, type: res.headers.get('content-type'), text: await res.text() }
     }
+    // NPS answers from visitors who came by the newsletter: 10 and 9 (promoters)… and from LinkedIn: 3 (detractor).
+    const page = (q: string) => ({ context: { page: { url: `https://example.com/?${q}` } } })
+    await events(
+      { type: 'page', anonymousId: 'a-nps1', ...page('utm_source=newsletter&utm_campaign=finance-q4') },
+      { type: 'track', event: 'nps', anonymousId: 'a-nps1', properties: { score: 10 }, ...page('utm_source=newsletter') },
+      { type: 'track', event: 'nps', anonymousId: 'a-nps2', properties: { score: 7 }, ...page('utm_source=newsletter') },
+      { type: 'track', event: 'nps', anonymousId: 'a-nps3', properties: { score: 3 }, ...page('utm_source=linkedin') },
+      { type: 'track', event: 'nps', anonymousId: 'a-nps4', properties: { score: 'great' }, ...page('utm_source=linkedin') },
+    )
+    await settle()
     const byChannel = await rest('model=LINEAR&groupBy=CHANNEL&conversion=purchase')
     expect(byChannel.status, byChannel.text).toBe(200)
     const { rows } = JSON.parse(byChannel.text)
@@ -161,24 +171,30 @@ describe('attribution of conversions to touchpoints', () => {
     // Human clicks in the last 30 days by channel: Ana's and Bob's; the bot's never, the 40-day-old one is out of the period.
     expect(pick('newsletter').humanClicks).toBe(2)
     expect(pick('booth').humanClicks).toBe(1)
+    // One promoter (10), one passive (7): NPS 50 from two answers; LinkedIn: one detractor, the non-numeric answer ignored.
+    expect(pick('newsletter')).toMatchObject({ nps: 50, npsResponses: 2, uniqueVisitors: 1 })
+    expect(pick('linkedin')).toMatchObject({ nps: -100, npsResponses: 1 })
+    const { series } = JSON.parse(byChannel.text)
+    expect(series).toEqual([{ day: new Date().toISOString().slice(0, 10), conversions: 1, revenue: 12000 }])
 
     const csv = await rest('model=POSITION_BASED&groupBy=CHANNEL&conversion=purchase&format=csv')
     expect(csv.type).toMatch(/^text\/csv/)
     const lines = csv.text.trim().split('\r\n')
-    expect(lines[0]).toBe('key,label,touches,humanClicks,conversions,revenue,cost,costPerConversion,roi')
-    expect(lines).toContain('newsletter,newsletter,1,2,0.4,4800,,,')
+    expect(lines[0]).toBe('key,label,touches,uniqueVisitors,humanClicks,conversions,revenue,cost,costPerConversion,roi,nps,npsResponses')
+    expect(lines).toContain('newsletter,newsletter,1,1,2,0.4,4800,,,,50,2')
 
     const gql = await fetch(`${server.url}/api/graphql`, {
       method: 'POST',
       headers: { authorization: marketer, 'content-type': 'application/json' },
       body: JSON.stringify({
         query: `{ attribution(model: FIRST_TOUCH, conversion: "purchase", groupBy: CAMPAIGN, from: "${iso(Date.now() - 30 * DAY)}", to: "${iso(Date.now() + DAY)}") {
-          model from rows { key label touches humanClicks conversions revenue cost costPerConversion roi } } }`,
+          model from rows { key label touches humanClicks conversions revenue cost costPerConversion roi } series { day conversions } } }`,
       }),
     })
     const { data, errors } = await gql.json()
     expect(errors).toBeUndefined()
     expect(data.attribution.model).toBe('FIRST_TOUCH')
+    expect(data.attribution.series).toEqual([{ day: new Date().toISOString().slice(0, 10), conversions: 1 }])
     expect(data.attribution.rows).toEqual([
       { key: 'finance-q4', label: 'Finance Q4', touches: 2, humanClicks: 5, conversions: 1, revenue: 12000, cost: 6000, costPerConversion: 6000, roi: 1 },
       { key: '(none)', label: '(none)', touches: 2, humanClicks: 0, conversions: 0, revenue: 0, cost: null, costPerConversion: null, roi: null },

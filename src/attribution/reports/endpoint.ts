@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { hasRole } from '../../access/roles'
 import { badRequest, forbidden, unauthorized } from '../../content/queries/errors'
+import { dailySeries } from './aggregate'
 import { attributionReport, toCsv } from './report'
 import { reportInput } from './schemas'
 import { firstIssue } from '../ingest/schemas'
@@ -25,6 +26,7 @@ export const attributionEndpoint: Endpoint = {
       })
     }
     const { model, groupBy, conversion, from, to } = parsed.data
-    return Response.json({ model, groupBy, conversion: conversion ?? null, from: from.toISOString(), to: to.toISOString(), rows })
+    const series = (await dailySeries(req.payload, parsed.data)) ?? []
+    return Response.json({ model, groupBy, conversion: conversion ?? null, from: from.toISOString(), to: to.toISOString(), rows, series })
   },
 }

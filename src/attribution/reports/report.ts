@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { clickCounts, creditSums, visitorsAndNps } from './aggregate'
 import type { ReportInput } from './schemas'
 
 export type ReportRow = {
@@ -7,6 +8,8 @@ export type ReportRow = {
   label: string
   /** Touchpoints credited in the period (each conversion's touches in the group). */
   touches: number
+  /** Distinct visitors of page views carrying UTM parameters (CHANNEL, CAMPAIGN; null otherwise). */
+  uniqueVisitors: number | null
   /** Human clicks on tracked links in the period (CONTENT, CHANNEL, CAMPAIGN). */
   humanClicks: number
   /** Conversions credited to the group under the model (fractions add up across groups to the total). */
@@ -16,6 +19,9 @@ export type ReportRow = {
   cost: number | null
   costPerConversion: number | null
   roi: number | null
+  /** Net promoter score from `nps` events with a 0–10 score (CHANNEL, CAMPAIGN), and how many answered. */
+  nps: number | null
+  npsResponses: number
 }
 
 type Credit = { campaignKey?: string | null; channel?: string | null; contentType?: string | null; contentId?: number | null; accountId?: number | null; weight: number; revenue?: number | null }
@@ -41,32 +47,52 @@ const keyOf = (groupBy: ReportInput['groupBy'], row: { campaignKey?: string | nu
  */
 export const attributionReport = async (payload: Payload, input: ReportInput): Promise<ReportRow[]> => {
   const period = (field: string): Where[] => [{ [field]: { greater_than_equal: input.from.toISOString() } }, { [field]: { less_than: input.to.toISOString() } }]
-  const creditWhere: Where = { and: [{ model: { equals: input.model } }, ...period('conversionAt'), ...(input.conversion ? [{ conversionEvent: { equals: input.conversion } }] : [])] }
-  const credits = (await payload.find({ collection: 'attribution-credits', where: creditWhere, pagination: false, depth: 0 })).docs as Credit[]
-
-  const industryOf = new Map<number, string>()
-  if (input.groupBy === 'INDUSTRY') {
-    const ids = [...new Set(credits.map((c) => c.accountId).filter((id): id is number => Boolean(id)))]
-    const accounts = ids.length ? (await payload.find({ collection: 'accounts', where: { id: { in: ids } }, pagination: false, depth: 1 })).docs : []
-    for (const a of accounts) if (a.industry && typeof a.industry === 'object') industryOf.set(Number(a.id), a.industry.slug)
-  }
-
   const rows = new Map<string, ReportRow>()
   const row = (key: string) => {
     let r = rows.get(key)
-    if (!r) rows.set(key, (r = { key, label: key, touches: 0, humanClicks: 0, conversions: 0, revenue: 0, cost: null, costPerConversion: null, roi: null }))
+    if (!r) rows.set(key, (r = { key, label: key, touches: 0, uniqueVisitors: null, humanClicks: 0, conversions: 0, revenue: 0, cost: null, costPerConversion: null, roi: null, nps: null, npsResponses: 0 }))
     return r
   }
-  for (const c of credits) {
-    const r = row(keyOf(input.groupBy, c, industryOf, c.accountId))
-    r.touches++
-    r.conversions += c.weight
-    r.revenue += c.revenue ?? 0
+
+  // SQL engines sum in the database; MongoDB (and the fallback) sums the rows here.
+  const sums = await creditSums(payload, input)
+  const industryOf = new Map<number, string>()
+  const industryKey = async (accountIds: number[]) => {
+    const ids = [...new Set(accountIds.filter(Boolean))]
+    const accounts = ids.length ? (await payload.find({ collection: 'accounts', where: { id: { in: ids } }, pagination: false, depth: 1 })).docs : []
+    for (const a of accounts) if (a.industry && typeof a.industry === 'object') industryOf.set(Number(a.id), a.industry.slug)
+  }
+  if (sums) {
+    if (input.groupBy === 'INDUSTRY') await industryKey([...sums.keys()].map(Number).filter((n) => !Number.isNaN(n)))
+    for (const [k, s] of sums) {
+      const r = row(input.groupBy === 'INDUSTRY' ? industryOf.get(Number(k)) || NONE : k)
+      r.touches += s.touches
+      r.conversions += s.conversions
+      r.revenue += s.revenue
+    }
+  } else {
+    const creditWhere: Where = { and: [{ model: { equals: input.model } }, ...period('conversionAt'), ...(input.conversion ? [{ conversionEvent: { equals: input.conversion } }] : [])] }
+    const credits = (await payload.find({ collection: 'attribution-credits', where: creditWhere, pagination: false, depth: 0 })).docs as Credit[]
+    if (input.groupBy === 'INDUSTRY') await industryKey(credits.map((c) => c.accountId ?? 0))
+    for (const c of credits) {
+      const r = row(keyOf(input.groupBy, c, industryOf, c.accountId))
+      r.touches++
+      r.conversions += c.weight
+      r.revenue += c.revenue ?? 0
+    }
   }
   if (input.groupBy !== 'INDUSTRY') {
-    const clicks = (await payload.find({ collection: 'clicks', where: { and: [{ human: { equals: true } }, ...period('at')] }, pagination: false, depth: 0 })).docs
-    for (const click of clicks) row(keyOf(input.groupBy, click, industryOf)).humanClicks++
+    const counts = await clickCounts(payload, input)
+    if (counts) for (const [k, n] of counts) row(k).humanClicks += n
+    else {
+      const clicks = (await payload.find({ collection: 'clicks', where: { and: [{ human: { equals: true } }, ...period('at')] }, pagination: false, depth: 0 })).docs
+      for (const click of clicks) row(keyOf(input.groupBy, click, industryOf)).humanClicks++
+    }
   }
+
+  const audience = await visitorsAndNps(payload, input)
+  for (const [k, a] of audience ?? []) Object.assign(row(k), { uniqueVisitors: a.visitors, nps: a.nps, npsResponses: a.responses })
+  if (audience) for (const r of rows.values()) r.uniqueVisitors ??= 0
 
   // Labels and costs.
   if (input.groupBy === 'CAMPAIGN') {
@@ -98,7 +124,7 @@ export const attributionReport = async (payload: Payload, input: ReportInput): P
 
 /** The rows as CSV (RFC 4180). */
 export const toCsv = (rows: ReportRow[]): string => {
-  const columns: (keyof ReportRow)[] = ['key', 'label', 'touches', 'humanClicks', 'conversions', 'revenue', 'cost', 'costPerConversion', 'roi']
+  const columns: (keyof ReportRow)[] = ['key', 'label', 'touches', 'uniqueVisitors', 'humanClicks', 'conversions', 'revenue', 'cost', 'costPerConversion', 'roi', 'nps', 'npsResponses']
   const cell = (v: unknown) => {
     const s = v == null ? '' : String(v)
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s

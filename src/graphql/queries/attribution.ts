@@ -7,7 +7,8 @@ import { badRequest, forbidden, unauthorized } from '../../content/queries/error
 import { firstIssue } from '../../attribution/ingest/schemas'
 import { MODELS } from '../../attribution/models/credit'
 import { attributionReport } from '../../attribution/reports/report'
-import { GROUP_BY, reportInput } from '../../attribution/reports/schemas'
+import { dailySeries } from '../../attribution/reports/aggregate'
+import { GROUP_BY, reportInput, type ReportInput } from '../../attribution/reports/schemas'
 
 type Context = Parameters<GraphQLExtension>[1]
 
@@ -25,12 +26,23 @@ export const attributionQueries = (GraphQL: typeof GraphQLModule, _context: Cont
       key: { type: new GraphQLNonNull(GraphQLString) },
       label: { type: new GraphQLNonNull(GraphQLString) },
       touches: { type: new GraphQLNonNull(GraphQLInt) },
+      uniqueVisitors: { type: GraphQLInt, description: 'Distinct visitors of UTM-tagged page views (CHANNEL, CAMPAIGN).' },
       humanClicks: { type: new GraphQLNonNull(GraphQLInt) },
       conversions: { type: new GraphQLNonNull(GraphQLFloat), description: 'Credited conversions (fractions under shared models).' },
       revenue: { type: new GraphQLNonNull(GraphQLFloat) },
       cost: { type: GraphQLFloat },
       costPerConversion: { type: GraphQLFloat },
       roi: { type: GraphQLFloat },
+      nps: { type: GraphQLFloat, description: 'Net promoter score from nps events (CHANNEL, CAMPAIGN).' },
+      npsResponses: { type: new GraphQLNonNull(GraphQLInt) },
+    },
+  })
+  const Day = new GraphQLObjectType({
+    name: 'AttributionDay',
+    fields: {
+      day: { type: new GraphQLNonNull(GraphQLString), description: 'YYYY-MM-DD (UTC)' },
+      conversions: { type: new GraphQLNonNull(GraphQLFloat) },
+      revenue: { type: new GraphQLNonNull(GraphQLFloat) },
     },
   })
   const Report = new GraphQLObjectType({
@@ -41,6 +53,11 @@ export const attributionQueries = (GraphQL: typeof GraphQLModule, _context: Cont
       from: { type: new GraphQLNonNull(DateTimeResolver) },
       to: { type: new GraphQLNonNull(DateTimeResolver) },
       rows: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Row))) },
+      series: {
+        type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Day))),
+        description: 'Credited conversions and revenue by day.',
+        resolve: async (report: { input: ReportInput }, _: unknown, ctx: { req: PayloadRequest }) => (await dailySeries(ctx.req.payload, report.input)) ?? [],
+      },
     },
   })
   return {
@@ -62,7 +79,7 @@ export const attributionQueries = (GraphQL: typeof GraphQLModule, _context: Cont
         const parsed = reportInput.safeParse(given)
         if (!parsed.success) throw badRequest(firstIssue(parsed.error))
         const rows = await attributionReport(ctx.req.payload, parsed.data)
-        return { model: parsed.data.model, groupBy: parsed.data.groupBy, from: parsed.data.from, to: parsed.data.to, rows }
+        return { model: parsed.data.model, groupBy: parsed.data.groupBy, from: parsed.data.from, to: parsed.data.to, rows, input: parsed.data }
       },
     },
   }

@@ -1,5 +1,5 @@
 import * as migration_20261122_205004_initial from './20261122_205004_initial';
-import * as migration_20261129_145932_attribution from './20261129_145932_attribution';
+import * as migration_20261129_150720_attribution from './20261129_150720_attribution';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261122_205004_initial',
   },
   {
-    up: migration_20261129_145932_attribution.up,
-    down: migration_20261129_145932_attribution.down,
-    name: '20261129_145932_attribution'
+    up: migration_20261129_150720_attribution.up,
+    down: migration_20261129_150720_attribution.down,
+    name: '20261129_150720_attribution'
   },
 ];

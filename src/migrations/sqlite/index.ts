@@ -1,5 +1,5 @@
 import * as migration_20261122_204953_initial from './20261122_204953_initial';
-import * as migration_20261129_145929_attribution from './20261129_145929_attribution';
+import * as migration_20261129_150717_attribution from './20261129_150717_attribution';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261122_204953_initial',
   },
   {
-    up: migration_20261129_145929_attribution.up,
-    down: migration_20261129_145929_attribution.down,
-    name: '20261129_145929_attribution'
+    up: migration_20261129_150717_attribution.up,
+    down: migration_20261129_150717_attribution.down,
+    name: '20261129_150717_attribution'
   },
 ];

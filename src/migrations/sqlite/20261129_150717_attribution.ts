@@ -203,8 +203,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`attribution_credits_conversion_id_idx\` ON \`attribution_credits\` (\`conversion_id\`);`)
-  await db.run(sql`CREATE INDEX \`attribution_credits_conversion_at_idx\` ON \`attribution_credits\` (\`conversion_at\`);`)
-  await db.run(sql`CREATE INDEX \`attribution_credits_model_idx\` ON \`attribution_credits\` (\`model\`);`)
+  await db.run(sql`CREATE INDEX \`model_conversionAt_idx\` ON \`attribution_credits\` (\`model\`,\`conversion_at\`);`)
   await db.run(sql`CREATE TABLE \`attribution_settings_allowed_domains\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,

@@ -234,8 +234,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "identities_key_idx" ON "identities" USING btree ("key");
   CREATE INDEX "identities_contact_id_idx" ON "identities" USING btree ("contact_id");
   CREATE INDEX "attribution_credits_conversion_id_idx" ON "attribution_credits" USING btree ("conversion_id");
-  CREATE INDEX "attribution_credits_conversion_at_idx" ON "attribution_credits" USING btree ("conversion_at");
-  CREATE INDEX "attribution_credits_model_idx" ON "attribution_credits" USING btree ("model");
+  CREATE INDEX "model_conversionAt_idx" ON "attribution_credits" USING btree ("model","conversion_at");
   CREATE INDEX "attribution_settings_allowed_domains_order_idx" ON "attribution_settings_allowed_domains" USING btree ("_order");
   CREATE INDEX "attribution_settings_allowed_domains_parent_id_idx" ON "attribution_settings_allowed_domains" USING btree ("_parent_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tracked_links_fk" FOREIGN KEY ("tracked_links_id") REFERENCES "public"."tracked_links"("id") ON DELETE cascade ON UPDATE no action;
