@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bulkInsert } from '../../src/attribution/buffer/bulk-insert'
 import type { Model } from '../../src/attribution/models/credit'
 import { bootServer } from '../helpers/boot'
+import { ingestClient } from '../helpers/ingest'
 import { createUser, loginHeader } from '../helpers/users'
 import { eventually } from './workflow-fixtures'
 
@@ -19,17 +20,15 @@ const round = (n: number, d = 6) => Math.round(n * 10 ** d) / 10 ** d
  */
 describe('attribution of conversions to touchpoints', () => {
   let server: Server
-  let keys: { writeKey: string; secretKey: string }
+  let client: Awaited<ReturnType<typeof ingestClient>>
   let paperId: number
   const links: Record<string, number> = {}
-  let n = 0
   let marketer: string, editor: string
 
   beforeAll(async () => {
     server = await bootServer({ TRACKING_FLUSH_MS: '50' })
     const { payload } = server
-    const source = await payload.create({ collection: 'sources', data: { name: 'Site', kind: 'website' } })
-    keys = { writeKey: source.writeKey!, secretKey: source.secretKey! }
+    client = await ingestClient(payload, () => server.url)
     await payload.updateGlobal({ slug: 'attribution-settings', data: { allowedDomains: [{ domain: 'example.com' }] } })
     const paper = await payload.create({
       collection: 'white-papers',
@@ -53,12 +52,8 @@ describe('attribution of conversions to touchpoints', () => {
   })
   afterAll(async () => server?.close())
 
-  const post = async (path: string, key: string, body: unknown) => {
-    const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
-    expect(res.status, await res.clone().text()).toBeLessThan(300)
-    return res.json()
-  }
-  const events = (...batch: Record<string, unknown>[]) => post('/v1/events', keys.writeKey, { batch: batch.map((e) => ({ messageId: `m-${n++}`, ...e })) })
+  const events = (...batch: Record<string, unknown>[]) => client.events(...batch)
+  const convert = (body: Record<string, unknown>) => client.convert(body)
   /** A human click on a tracked link at a past time (the redirect always stamps "now"). */
   const clickAt = async (channel: string, clickId: string, at: number) =>
     bulkInsert(server.payload, 'clicks', [
@@ -90,7 +85,7 @@ describe('attribution of conversions to touchpoints', () => {
       { type: 'identify', anonymousId: 'a-ana', userId: 'u-ana', traits: { email: 'ana@bank.example' } },
     )
     await settle()
-    const conversion = await post('/v1/conversions', keys.secretKey, { event: 'purchase', userId: 'u-ana', revenue: 12_000, currency: 'USD', idempotencyKey: 'order-1', timestamp: iso(now) })
+    const conversion = await convert({ event: 'purchase', userId: 'u-ana', revenue: 12_000, currency: 'USD', idempotencyKey: 'order-1', timestamp: iso(now) })
 
     const expected: Record<Model, number[]> = {
       FIRST_TOUCH: [1, 0, 0, 0],
@@ -127,7 +122,7 @@ describe('attribution of conversions to touchpoints', () => {
     await events(landing('a-bob', at - 14 * DAY, 'clk-1-bob'), landing('a-bob', at - 7 * DAY, 'clk-2-bob'))
     await settle()
     // The last click is known from the conversion itself.
-    const lead = await post('/v1/conversions', keys.secretKey, { event: 'lead', anonymousId: 'a-bob', clickId: 'clk-3-bob', email: 'bob@corp.example', idempotencyKey: 'lead-bob', timestamp: iso(at) })
+    const lead = await convert({ event: 'lead', anonymousId: 'a-bob', clickId: 'clk-3-bob', email: 'bob@corp.example', idempotencyKey: 'lead-bob', timestamp: iso(at) })
     const credits = await creditsOf(lead.id, 'TIME_DECAY')
     expect(credits.map((c) => round(c.weight))).toEqual([0.142857, 0.285714, 0.571429])
     expect(credits.map((c) => c.channel)).toEqual(['newsletter', 'linkedin', 'booth'])
@@ -139,9 +134,9 @@ describe('attribution of conversions to touchpoints', () => {
     await clickAt('newsletter', 'clk-old-cy', now - 40 * DAY)
     await events(landing('a-cy', now - 40 * DAY, 'clk-old-cy'), landing('a-cy', now - 2 * DAY))
     await settle()
-    const signup = await post('/v1/conversions', keys.secretKey, { event: 'signup', anonymousId: 'a-cy', idempotencyKey: 'signup-cy', timestamp: iso(now) })
+    const signup = await convert({ event: 'signup', anonymousId: 'a-cy', idempotencyKey: 'signup-cy', timestamp: iso(now) })
     expect((await creditsOf(signup.id, 'FIRST_TOUCH')).map((c) => c.touchKind)).toEqual(['visit'])
-    const lonely = await post('/v1/conversions', keys.secretKey, { event: 'lead', email: 'nobody@nowhere.example', idempotencyKey: 'lead-none' })
+    const lonely = await convert({ event: 'lead', email: 'nobody@nowhere.example', idempotencyKey: 'lead-none' })
     expect(await creditsOf(lonely.id, 'LINEAR')).toEqual([])
   })
 

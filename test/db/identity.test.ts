@@ -1,29 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootServer } from '../helpers/boot'
+import { ingestClient } from '../helpers/ingest'
 import { eventually } from './workflow-fixtures'
 
 type Server = Awaited<ReturnType<typeof bootServer>>
 
 describe('identity stitching: contacts and accounts from identify, alias and conversions', () => {
   let server: Server
-  let keys: { writeKey: string; secretKey: string }
-  let n = 0
+  let client: Awaited<ReturnType<typeof ingestClient>>
 
   beforeAll(async () => {
     server = await bootServer({ TRACKING_FLUSH_MS: '50' })
-    const source = await server.payload.create({ collection: 'sources', data: { name: 'Site', kind: 'website' } })
-    keys = { writeKey: source.writeKey!, secretKey: source.secretKey! }
+    client = await ingestClient(server.payload, () => server.url)
   })
   afterAll(async () => server?.close())
 
-  const post = async (path: string, key: string, body: unknown) => {
-    const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
-    expect(res.status, await res.clone().text()).toBeLessThan(300)
-    return res.json()
-  }
-  const events = (...batch: Record<string, unknown>[]) => post('/v1/events', keys.writeKey, { batch: batch.map((e) => ({ messageId: `m-${n++}`, ...e })) })
-  const convert = (body: Record<string, unknown>) => post('/v1/conversions', keys.secretKey, { idempotencyKey: `c-${n++}`, ...body })
+  const events = (...batch: Record<string, unknown>[]) => client.events(...batch)
+  const convert = (body: Record<string, unknown>) => client.convert(body)
   const contactOf = async (key: string) => {
     const identity = (await server.payload.find({ collection: 'identities', where: { key: { equals: key } }, limit: 1 })).docs[0]
     return identity ? server.payload.findByID({ collection: 'contacts', id: identity.contactId, depth: 1 }) : undefined
