@@ -156,7 +156,7 @@ describe('attribution of conversions to touchpoints', () => {
       { type: 'track', event: 'nps', anonymousId: 'a-nps4', properties: { score: 'great' }, ...page('utm_source=linkedin') },
     )
     await settle()
-    const byChannel = await rest('model=LINEAR&groupBy=CHANNEL&conversion=purchase')
+    const byChannel = await rest('model=LINEAR&groupBy=CHANNEL&conversion=purchase&include=audience')
     expect(byChannel.status, byChannel.text).toBe(200)
     const { rows } = JSON.parse(byChannel.text)
     const pick = (key: string) => rows.find((r: { key: string }) => r.key === key)
@@ -172,7 +172,7 @@ describe('attribution of conversions to touchpoints', () => {
     const { series } = JSON.parse(byChannel.text)
     expect(series).toEqual([{ day: new Date().toISOString().slice(0, 10), conversions: 1, revenue: 12000 }])
 
-    const csv = await rest('model=POSITION_BASED&groupBy=CHANNEL&conversion=purchase&format=csv')
+    const csv = await rest('model=POSITION_BASED&groupBy=CHANNEL&conversion=purchase&format=csv&include=audience')
     expect(csv.type).toMatch(/^text\/csv/)
     const lines = csv.text.trim().split('\r\n')
     expect(lines[0]).toBe('key,label,touches,uniqueVisitors,humanClicks,conversions,revenue,cost,costPerConversion,roi,nps,npsResponses')
@@ -189,12 +189,24 @@ describe('attribution of conversions to touchpoints', () => {
     const { data, errors } = await gql.json()
     expect(errors).toBeUndefined()
     expect(data.attribution.model).toBe('FIRST_TOUCH')
+    expect(data.attribution.rows[0]).not.toHaveProperty('nps')
     expect(data.attribution.series).toEqual([{ day: new Date().toISOString().slice(0, 10), conversions: 1 }])
     expect(data.attribution.rows).toEqual([
       { key: 'finance-q4', label: 'Finance Q4', touches: 2, humanClicks: 5, conversions: 1, revenue: 12000, cost: 6000, costPerConversion: 6000, roi: 1 },
       { key: '(none)', label: '(none)', touches: 2, humanClicks: 0, conversions: 0, revenue: 0, cost: null, costPerConversion: null, roi: null },
     ])
 
+    // Without include=audience the events are not scanned: no visitors, no NPS.
+    const lean = JSON.parse((await rest('model=LINEAR&groupBy=CHANNEL&conversion=purchase')).text).rows
+    expect(lean.find((r: { key: string }) => r.key === 'newsletter')).toMatchObject({ uniqueVisitors: null, nps: null, conversions: 0.25 })
+    expect((await rest('model=LINEAR&groupBy=CHANNEL&include=everything')).status).toBe(400)
+    const gqlNps = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { authorization: marketer, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ attribution(model: LINEAR, groupBy: CHANNEL) { rows { key nps npsResponses uniqueVisitors } } }' }),
+    })
+    const npsRows = (await gqlNps.json()).data.attribution.rows
+    expect(npsRows.find((r: { key: string }) => r.key === 'newsletter')).toMatchObject({ nps: 50, npsResponses: 2, uniqueVisitors: 1 })
     expect((await rest('model=BEST&groupBy=CHANNEL')).text).toMatch(/model must be one of/)
     expect((await rest('model=LINEAR&groupBy=LAYER')).status).toBe(400)
     expect((await rest('model=LINEAR&groupBy=CHANNEL&from=2026-12-01&to=2026-11-01')).text).toMatch(/to must be after from/)

@@ -7,7 +7,7 @@ import { attributionReport, toCsv } from './report'
 import { reportInput } from './schemas'
 import { firstIssue } from '../ingest/schemas'
 
-// GET /api/attribution?model=LINEAR&groupBy=CHANNEL&conversion=lead&from=2026-11-01&to=2026-12-01&format=csv
+// GET /api/attribution?model=LINEAR&groupBy=CHANNEL&conversion=lead&from=2026-11-01&to=2026-12-01&format=csv&include=audience
 export const attributionEndpoint: Endpoint = {
   method: 'get',
   path: '/attribution',
@@ -17,9 +17,11 @@ export const attributionEndpoint: Endpoint = {
     const query = Object.fromEntries(req.searchParams)
     const format = query.format ?? 'json'
     if (format !== 'json' && format !== 'csv') throw badRequest('format must be json or csv')
-    const parsed = reportInput.safeParse({ ...query, format: undefined })
+    const include = (query.include ?? '').split(',').filter(Boolean)
+    if (include.some((i) => i !== 'audience')) throw badRequest('include takes "audience" (unique visitors and NPS)')
+    const parsed = reportInput.safeParse({ ...query, format: undefined, include: undefined })
     if (!parsed.success) throw badRequest(firstIssue(parsed.error))
-    const rows = await attributionReport(req.payload, parsed.data)
+    const rows = await attributionReport(req.payload, parsed.data, { audience: include.includes('audience') })
     if (format === 'csv') {
       return new Response(toCsv(rows), {
         headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="attribution-${parsed.data.model.toLowerCase()}-${parsed.data.groupBy.toLowerCase()}.csv"` },

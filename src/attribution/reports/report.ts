@@ -43,9 +43,10 @@ const keyOf = (groupBy: ReportInput['groupBy'], row: { campaignKey?: string | nu
 
 /**
  * The attribution report: credited conversions and revenue under one model, grouped by content,
- * channel, campaign or industry, with touches, human clicks and cost per group.
+ * channel, campaign or industry, with touches, human clicks and cost per group; with `audience`, also
+ * unique visitors and NPS (CHANNEL, CAMPAIGN), which cost a scan of the events.
  */
-export const attributionReport = async (payload: Payload, input: ReportInput): Promise<ReportRow[]> => {
+export const attributionReport = async (payload: Payload, input: ReportInput, options: { audience?: boolean } = {}): Promise<ReportRow[]> => {
   const period = (field: string): Where[] => [{ [field]: { greater_than_equal: input.from.toISOString() } }, { [field]: { less_than: input.to.toISOString() } }]
   const rows = new Map<string, ReportRow>()
   const row = (key: string) => {
@@ -90,7 +91,8 @@ export const attributionReport = async (payload: Payload, input: ReportInput): P
     }
   }
 
-  const audience = await visitorsAndNps(payload, input)
+  // Visitors and NPS scan the events table: computed only when asked for.
+  const audience = options.audience ? await visitorsAndNps(payload, input) : undefined
   for (const [k, a] of audience ?? []) Object.assign(row(k), { uniqueVisitors: a.visitors, nps: a.nps, npsResponses: a.responses })
   if (audience) for (const r of rows.values()) r.uniqueVisitors ??= 0
 

@@ -9,6 +9,7 @@ import { MODELS } from '../../attribution/models/credit'
 import { attributionReport } from '../../attribution/reports/report'
 import { dailySeries } from '../../attribution/reports/aggregate'
 import { GROUP_BY, reportInput, type ReportInput } from '../../attribution/reports/schemas'
+import { selectsUnder } from '../selects-field'
 
 type Context = Parameters<GraphQLExtension>[1]
 
@@ -71,14 +72,15 @@ export const attributionQueries = (GraphQL: typeof GraphQLModule, _context: Cont
         from: { type: DateTimeResolver },
         to: { type: DateTimeResolver },
       },
-      resolve: async (_: unknown, args: Record<string, unknown>, ctx: { req: PayloadRequest }) => {
+      resolve: async (_: unknown, args: Record<string, unknown>, ctx: { req: PayloadRequest }, info: GraphQLModule.GraphQLResolveInfo) => {
         const { user } = ctx.req
         if (!user) throw unauthorized('Sign in (or send an API key) to read attribution reports')
         if (!hasRole(user, 'admin', 'marketer', 'developer')) throw forbidden('Attribution reports are for marketers, admins and developers')
         const given = Object.fromEntries(Object.entries(args).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]))
         const parsed = reportInput.safeParse(given)
         if (!parsed.success) throw badRequest(firstIssue(parsed.error))
-        const rows = await attributionReport(ctx.req.payload, parsed.data)
+        const audience = selectsUnder(info, 'rows', ['uniqueVisitors', 'nps', 'npsResponses'])
+        const rows = await attributionReport(ctx.req.payload, parsed.data, { audience })
         return { model: parsed.data.model, groupBy: parsed.data.groupBy, from: parsed.data.from, to: parsed.data.to, rows, input: parsed.data }
       },
     },
