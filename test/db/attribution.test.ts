@@ -196,6 +196,9 @@ describe('attribution of conversions to touchpoints', () => {
       { key: '(none)', label: '(none)', touches: 2, humanClicks: 0, conversions: 0, revenue: 0, cost: null, costPerConversion: null, roi: null },
     ])
 
+    const byContent = JSON.parse((await rest('model=LINEAR&groupBy=CONTENT&conversion=purchase')).text).rows
+    expect(byContent.find((r: { key: string }) => r.key === `white-papers:${paperId}`)).toMatchObject({ label: 'Growth layers in banking', conversions: 0.5, revenue: 6000 })
+
     // Without include=audience the events are not scanned: no visitors, no NPS.
     const lean = JSON.parse((await rest('model=LINEAR&groupBy=CHANNEL&conversion=purchase')).text).rows
     expect(lean.find((r: { key: string }) => r.key === 'newsletter')).toMatchObject({ uniqueVisitors: null, nps: null, conversions: 0.25 })

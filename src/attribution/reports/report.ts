@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../../content/content-collection'
 import { clickCounts, creditSums, visitorsAndNps } from './aggregate'
 import type { ReportInput } from './schemas'
 
@@ -106,11 +107,20 @@ export const attributionReport = async (payload: Payload, input: ReportInput, op
       r.cost = campaign.budget ?? null
     }
   } else if (input.groupBy === 'CONTENT') {
-    for (const r of rows.values()) {
-      if (r.key === NONE) continue
-      const [collection, id] = r.key.split(':')
-      const doc = await payload.findByID({ collection: collection as 'white-papers', id, depth: 0, disableErrors: true })
-      if (doc) r.label = doc.title ?? r.key
+    // One query per content type for the titles.
+    const byType = new Map<string, string[]>()
+    for (const key of rows.keys()) {
+      if (key === NONE) continue
+      const [collection, id] = key.split(':')
+      byType.set(collection, [...(byType.get(collection) ?? []), id])
+    }
+    for (const [collection, ids] of byType) {
+      if (!(CONTENT_COLLECTIONS as readonly string[]).includes(collection)) continue
+      const docs = (await payload.find({ collection: collection as ContentCollection, where: { id: { in: ids } }, pagination: false, depth: 0, select: { title: true } })).docs
+      for (const doc of docs) {
+        const r = rows.get(`${collection}:${doc.id}`)
+        if (r && doc.title) r.label = doc.title
+      }
     }
   }
   for (const r of rows.values()) {
