@@ -1,13 +1,10 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../src/access/roles'
-import { isAdmin } from '../src/access/isAdmin'
 import { canManageCampaigns } from '../src/access/canManageCampaigns'
+import { isAdmin, isAdminField } from '../src/access/isAdmin'
 import { newSecretKey, newWriteKey } from '../src/attribution/sources/keys'
 import { SourceKeys } from '../src/attribution/sources/lookup'
 import { rotateKeyEndpoint } from '../src/attribution/sources/rotate-endpoint'
-
-const adminOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 
 /**
  * Where events come from (a website, an app, a back end). The public write key authenticates
@@ -48,7 +45,7 @@ export const Sources: CollectionConfig<'sources'> = {
       unique: true,
       index: true,
       admin: { readOnly: true, description: 'Secret: for server-side conversions only. Visible to admins.' },
-      access: { read: adminOnly, create: () => false, update: () => false },
+      access: { read: isAdminField, create: () => false, update: () => false },
       hooks: { beforeChange: [({ value, operation }) => (operation === 'create' ? newSecretKey() : value)] },
     },
   ],
