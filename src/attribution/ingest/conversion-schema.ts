@@ -1,8 +1,6 @@
 import { z } from 'zod'
 
-import { LIMITS } from './schemas'
-
-const id = (name: string, max = 200) => z.string({ error: `${name} must be a string` }).trim().min(1, `${name} is empty`).max(max, `${name} is longer than ${max} characters`)
+import { bag, id, timestamp } from './schemas'
 
 /** POST /v1/conversions: one conversion, authenticated by the source's secret key. */
 export const conversionSchema = z
@@ -25,15 +23,8 @@ export const conversionSchema = z
       .regex(/^[A-Za-z]{3}$/, 'currency must be an ISO 4217 code such as USD')
       .transform((c) => c.toUpperCase())
       .optional(),
-    timestamp: z
-      .string()
-      .datetime({ offset: true, error: 'timestamp must be an ISO 8601 date-time' })
-      .refine((value) => Date.parse(value) <= Date.now() + LIMITS.futureSkewMs, 'timestamp is more than a day in the future')
-      .optional(),
-    properties: z
-      .record(z.string(), z.unknown(), { error: 'properties must be an object' })
-      .refine((value) => JSON.stringify(value).length <= LIMITS.propertiesBytes, 'properties is larger than 32 KB')
-      .optional(),
+    timestamp: timestamp.optional(),
+    properties: bag('properties').optional(),
   })
   .refine((c) => c.clickId || c.anonymousId || c.userId || c.email, { message: 'a conversion needs clickId, anonymousId, userId or email' })
   .refine((c) => c.revenue === undefined || c.currency, { message: 'revenue needs a currency' })

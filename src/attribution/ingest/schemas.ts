@@ -1,17 +1,23 @@
 import { z } from 'zod'
 
+import { describeIssue } from '../../content/queries/schemas'
+
 /** The single source of /v1/events request types and limits. */
 export const LIMITS = { batchEvents: 500, batchBytes: 500 * 1024, propertiesBytes: 32 * 1024, futureSkewMs: 24 * 3600 * 1000 } as const
 
-const id = (name: string) => z.string({ error: `${name} must be a string` }).trim().min(1, `${name} is empty`).max(200, `${name} is longer than 200 characters`)
+/** A non-empty trimmed id of at most `max` characters (also used by the conversion schema). */
+export const id = (name: string, max = 200) =>
+  z.string({ error: `${name} must be a string` }).trim().min(1, `${name} is empty`).max(max, `${name} is longer than ${max} characters`)
 const text = (name: string, max: number) => z.string({ error: `${name} must be a string` }).max(max, `${name} is longer than ${max} characters`)
 
-const bag = (name: string) =>
+/** A JSON object of at most 32 KB (properties, traits). */
+export const bag = (name: string) =>
   z
     .record(z.string(), z.unknown(), { error: `${name} must be an object` })
     .refine((value) => JSON.stringify(value).length <= LIMITS.propertiesBytes, `${name} is larger than ${LIMITS.propertiesBytes / 1024} KB`)
 
-const timestamp = z
+/** An ISO 8601 date-time, at most a day in the future (clock skew). */
+export const timestamp = z
   .string({ error: 'timestamp must be an ISO 8601 string' })
   .datetime({ offset: true, error: 'timestamp must be an ISO 8601 date-time, e.g. 2026-11-29T09:00:00Z' })
   .refine((value) => Date.parse(value) <= Date.now() + LIMITS.futureSkewMs, 'timestamp is more than a day in the future')
@@ -61,8 +67,4 @@ export const batchSchema = z.object({
 })
 
 /** The first problem of a failed parse, as one line: `path: message`. */
-export const firstIssue = (error: z.ZodError): string => {
-  const issue = error.issues[0]
-  const path = issue?.path?.join('.')
-  return path && !issue.message.startsWith(path.split('.')[0]) ? `${path}: ${issue.message}` : (issue?.message ?? 'invalid')
-}
+export const firstIssue = (error: z.ZodError): string => (error.issues[0] ? describeIssue(error.issues[0]) : 'invalid')

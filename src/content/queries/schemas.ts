@@ -59,13 +59,15 @@ export type ForLayerInput = z.infer<typeof forLayerInput>
 export type SearchInput = z.infer<typeof searchInput>
 
 /** Parses developer input with one of the schemas above; bad input is a 400 naming every problem. */
+/** One zod issue as `path: message`, or the message alone when it names its field already. */
+export const describeIssue = (issue: z.core.$ZodIssue): string => {
+  const field = issue.path.join('.')
+  return !field || issue.message.startsWith(field) ? issue.message : `${field}: ${issue.message}`
+}
+
 export const parseInput = <S extends z.ZodType>(schema: S, input: unknown): z.infer<S> => {
   const result = schema.safeParse(input)
   if (result.success) return result.data
-  const described = (issue: z.core.$ZodIssue) => {
-    const field = issue.path.join('.')
-    return !field || issue.message.startsWith(field) ? issue.message : `${field}: ${issue.message}`
-  }
-  const message = result.error.issues.map(described).join('; ')
+  const message = result.error.issues.map(describeIssue).join('; ')
   throw badRequest(message, { issues: result.error.issues.map(({ path, message }) => ({ path, message })) })
 }

@@ -2,10 +2,9 @@ import type * as GraphQLModule from 'graphql'
 import { DateTimeResolver } from 'graphql-scalars'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { hasRole } from '../../access/roles'
-import { badRequest, forbidden, unauthorized } from '../../content/queries/errors'
-import { firstIssue } from '../../attribution/ingest/schemas'
+import { parseInput } from '../../content/queries/schemas'
 import { MODELS } from '../../attribution/models/credit'
+import { assertMayReadReports } from '../../attribution/reports/may-read'
 import { attributionReport } from '../../attribution/reports/report'
 import { dailySeries } from '../../attribution/reports/aggregate'
 import { GROUP_BY, reportInput, type ReportInput } from '../../attribution/reports/schemas'
@@ -73,15 +72,12 @@ export const attributionQueries = (GraphQL: typeof GraphQLModule, _context: Cont
         to: { type: DateTimeResolver },
       },
       resolve: async (_: unknown, args: Record<string, unknown>, ctx: { req: PayloadRequest }, info: GraphQLModule.GraphQLResolveInfo) => {
-        const { user } = ctx.req
-        if (!user) throw unauthorized('Sign in (or send an API key) to read attribution reports')
-        if (!hasRole(user, 'admin', 'marketer', 'developer')) throw forbidden('Attribution reports are for marketers, admins and developers')
+        assertMayReadReports(ctx.req.user)
         const given = Object.fromEntries(Object.entries(args).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]))
-        const parsed = reportInput.safeParse(given)
-        if (!parsed.success) throw badRequest(firstIssue(parsed.error))
+        const input = parseInput(reportInput, given)
         const audience = selectsUnder(info, 'rows', ['uniqueVisitors', 'nps', 'npsResponses'])
-        const rows = await attributionReport(ctx.req.payload, parsed.data, { audience })
-        return { model: parsed.data.model, groupBy: parsed.data.groupBy, from: parsed.data.from, to: parsed.data.to, rows, input: parsed.data }
+        const rows = await attributionReport(ctx.req.payload, input, { audience })
+        return { model: input.model, groupBy: input.groupBy, from: input.from, to: input.to, rows, input }
       },
     },
   }
