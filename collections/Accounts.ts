@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../src/access/authenticated'
 import { canManageCampaigns } from '../src/access/canManageCampaigns'
+import { DOMAIN_NAME } from '../src/fields/domain'
 
 export const ACCOUNT_SIZES = ['1-49', '50-249', '250-999', '1000+'] as const
 
@@ -19,7 +20,7 @@ export const Accounts: CollectionConfig<'accounts'> = {
       unique: true,
       index: true,
       hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)] },
-      validate: (value: unknown) => (typeof value === 'string' && /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(value) ? true : 'A domain such as bank.example'),
+      validate: (value: unknown) => (typeof value === 'string' && DOMAIN_NAME.test(value) ? true : 'A domain such as bank.example'),
     },
     { name: 'industry', type: 'relationship', relationTo: 'industries' },
     { name: 'size', type: 'select', options: [...ACCOUNT_SIZES] },

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { authenticated } from '../src/access/authenticated'
 import { isAdmin } from '../src/access/isAdmin'
-import { DOMAIN_PATTERN } from '../src/attribution/links/allow-list'
+import { isAllowListEntry } from '../src/attribution/links/allow-list'
 import { forgetAllowedDomains } from '../src/attribution/links/settings'
 
 /** Admin-only settings of the tracking routes; read through src/attribution/links/settings.ts. */
@@ -27,7 +27,7 @@ export const AttributionSettings: GlobalConfig = {
           type: 'text',
           required: true,
           hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)] },
-          validate: (value: unknown) => (typeof value === 'string' && DOMAIN_PATTERN.test(value) ? true : 'A host name such as example.com'),
+          validate: (value: unknown) => (typeof value === 'string' && isAllowListEntry(value) ? true : 'A host name such as example.com'),
         },
       ],
     },

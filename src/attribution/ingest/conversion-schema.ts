@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { DOMAIN_NAME } from '../../fields/domain'
 import { bag, id, timestamp } from './schemas'
 
 /** POST /v1/conversions: one conversion, authenticated by the source's secret key. */
@@ -15,7 +16,7 @@ export const conversionSchema = z
       .string({ error: 'accountDomain must be a string' })
       .trim()
       .toLowerCase()
-      .regex(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'accountDomain must be a domain such as bank.example')
+      .regex(DOMAIN_NAME, 'accountDomain must be a domain such as bank.example')
       .optional(),
     revenue: z.number({ error: 'revenue must be a number' }).finite().min(0, 'revenue cannot be negative').max(1e12, 'revenue is too large').optional(),
     currency: z

@@ -1,3 +1,5 @@
+import { DOMAIN_NAME } from '../../fields/domain'
+
 /**
  * Open-redirect guard: a destination must be an absolute http(s) URL whose host is an allowed domain
  * or a subdomain of one. Returns the reason it is refused, or undefined when it is allowed.
@@ -19,5 +21,5 @@ export const refuseDestination = (destination: string, allowedDomains: readonly 
   return allowed ? undefined : `${host} is not on the allowed destination domains (Attribution settings); ask an admin to add it`
 }
 
-/** A domain entry of the allow-list: a host name such as `example.com` (subdomains included). */
-export const DOMAIN_PATTERN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$|^localhost$/
+/** A domain entry of the allow-list: a host name such as `example.com` (subdomains included), `*.example.com` or localhost. */
+export const isAllowListEntry = (value: string): boolean => value === 'localhost' || DOMAIN_NAME.test(value.replace(/^\*\./, ''))
