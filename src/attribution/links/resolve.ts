@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { siteUrl } from '../../env/site-url'
 import { contentUrl } from '../../content/queries/content-item'
 import { refuseDestination } from './allow-list'
+import { TtlCache } from '../ttl-cache'
 import { allowedDomains } from './settings'
 import { withUtm } from './utm'
 
@@ -17,25 +18,20 @@ export type ResolvedLink = {
   contentId: number | null
 }
 
-const TTL_MS = 1000
-const MAX_ENTRIES = 50_000
-
-type Entry = { link: ResolvedLink | null; until: number }
 
 /**
  * Looks links up by code with a one-second cache (misses included, so a flood of unknown codes costs
  * one query per code a second). An edit or a removed domain takes effect within a second everywhere.
  */
 export class LinkResolver {
-  private cache = new Map<string, Entry>()
+  private cache = new TtlCache<string, ResolvedLink | null>(1000, 50_000)
   private pending = new Map<string, Promise<ResolvedLink | null>>()
 
   constructor(private readonly payload: () => Payload | undefined) {}
 
   /** The cached answer while it is fresh (null: known not to exist), else undefined. */
   peek(code: string): ResolvedLink | null | undefined {
-    const hit = this.cache.get(code)
-    return hit && hit.until > Date.now() ? hit.link : undefined
+    return this.cache.peek(code)?.value
   }
 
   async resolve(code: string): Promise<ResolvedLink | null> {
@@ -46,10 +42,7 @@ export class LinkResolver {
       load = this.load(code).finally(() => this.pending.delete(code))
       this.pending.set(code, load)
     }
-    const link = await load
-    if (this.cache.size >= MAX_ENTRIES) this.cache.clear()
-    this.cache.set(code, { link, until: Date.now() + TTL_MS })
-    return link
+    return this.cache.set(code, await load)
   }
 
   private async load(code: string): Promise<ResolvedLink | null> {

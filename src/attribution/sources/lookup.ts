@@ -1,10 +1,8 @@
 import type { Payload } from 'payload'
 
-const TTL_MS = 1000
+import { TtlCache } from '../ttl-cache'
 
 export type SourceRef = { id: number; name: string }
-
-type Entry = { source: SourceRef | null; until: number }
 
 /**
  * Sources by key, cached for a second (misses too). A rotation clears this process's cache at once
@@ -13,7 +11,7 @@ type Entry = { source: SourceRef | null; until: number }
  */
 export class SourceKeys {
   private static caches = new Set<SourceKeys>()
-  private cache = new Map<string, Entry>()
+  private cache = new TtlCache<string, SourceRef | null>(1000)
 
   constructor(
     private readonly payload: () => Payload | undefined,
@@ -27,14 +25,11 @@ export class SourceKeys {
   }
 
   async find(key: string): Promise<SourceRef | null> {
-    const hit = this.cache.get(key)
-    if (hit && hit.until > Date.now()) return hit.source
+    const hit = this.cache.peek(key)
+    if (hit) return hit.value
     const payload = this.payload()
     if (!payload) throw new Error('not ready')
     const { docs } = await payload.find({ collection: 'sources', where: { [this.field]: { equals: key } }, depth: 0, limit: 1, pagination: false })
-    const source = docs[0] ? { id: Number(docs[0].id), name: docs[0].name } : null
-    if (this.cache.size > 10_000) this.cache.clear()
-    this.cache.set(key, { source, until: Date.now() + TTL_MS })
-    return source
+    return this.cache.set(key, docs[0] ? { id: Number(docs[0].id), name: docs[0].name } : null)
   }
 }
