@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net'
 
 import { bulkInsert } from '../src/attribution/buffer/bulk-insert'
 import { MODELS } from '../src/attribution/models/credit'
-import { benchEnvironment, runAsBenchChild, type Engine, type Row } from './lib'
+import { runAsBenchChild, withBenchServer, type Engine, type Row } from './lib'
 
 const EVENTS = Number(process.env.BENCH_EVENTS) || 1_000_000
 const CONVERSIONS = Math.round(EVENTS / 20)
@@ -48,11 +48,8 @@ const timed = async (url: string, body: string, headers: Record<string, string> 
 
 const stats = (ms: number[]) => ({ rps: 1000 / ms[Math.floor(ms.length / 2)], p50: ms[Math.floor(ms.length / 2)], p99: ms[ms.length - 1], errors: 0 })
 
-export const runEngine = async (engine: Engine): Promise<Row[]> => {
-  const env = await benchEnvironment(engine)
-  const { startServer } = await import('../src/server/start')
-  const server = await startServer({ port: 0, admin: false, log: () => {} })
-  try {
+export const runEngine = (engine: Engine): Promise<Row[]> =>
+  withBenchServer(engine, async (server) => {
     const { payload } = server
     const rnd = random(42)
     const now = Date.now()
@@ -107,10 +104,6 @@ export const runEngine = async (engine: Engine): Promise<Row[]> => {
       rows.push({ bench: 'attribution-report', engine, target: `GraphQL attribution(LINEAR, ${groupBy}), ${scale}: median ${ours.p50.toFixed(0)} ms`, ...ours, ratio: ours.rps / baseline.rps })
     }
     return rows
-  } finally {
-    await server.shutdown('bench done')
-    await env.cleanup()
-  }
-}
+  })
 
 runAsBenchChild(import.meta.url, runEngine)

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net'
 
 import express from 'express'
 
-import { bareServer, benchEnvironment, load, runAsBenchChild, type Engine, type Row } from './lib'
+import { bareServer, figures, load, runAsBenchChild, withBenchServer, type Engine, type Row } from './lib'
 
 const PAPERS = 30
 const SLUG = 'bench-paper-07'
@@ -95,58 +95,46 @@ type Init = { method: string; headers: Record<string, string>; body: string }
  */
 const settle = (p99Ms: number) => new Promise((r) => setTimeout(r, Math.max(500, 2 * p99Ms)))
 
-// Rarely, a dynamic import through tsx's loader on Node 20 never settles and the run would sit idle.
-const STARTUP_LIMIT_MS = 180_000
+export const runEngine = (engine: Engine): Promise<Row[]> =>
+  withBenchServer(engine, async (cached) => {
+    const uncached = await uncachedServer(cached.payload.db.name)
+    try {
+      await seed(cached.payload)
+      const gqlInit: Init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: GRAPHQL_QUERY }) }
 
-export const runEngine = async (engine: Engine): Promise<Row[]> => {
-  const env = await benchEnvironment(engine)
-  const watchdog = setTimeout(() => {
-    console.error(`content-reads: not started after ${STARTUP_LIMIT_MS / 1000} s (stuck module loading?); run it again`)
-    process.exit(1)
-  }, STARTUP_LIMIT_MS)
-  const { startServer } = await import('../src/server/start')
-  const cached = await startServer({ port: 0, admin: false, log: () => {} })
-  const uncached = await uncachedServer(cached.payload.db.name)
-  clearTimeout(watchdog)
-  try {
-    await seed(cached.payload)
-    const gqlInit: Init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: GRAPHQL_QUERY }) }
+      const rows: Row[] = []
+      const measure = async (name: string, path: string, check: (body: string) => boolean, init?: Init) => {
+        const fetchBody = async (base: string) => {
+          const res = await fetch(`${base}${path}`, init)
+          const text = await res.text()
+          if (res.status !== 200 || !check(text)) throw new Error(`${name} on ${base} answered ${res.status}: ${text.slice(0, 300)}`)
+          return { text, cache: res.headers.get('x-cache') }
+        }
+        const fromPayload = await fetchBody(uncached.url)
+        const fromCache = await fetchBody(cached.url)
+        if (fromCache.text !== fromPayload.text) throw new Error(`${name}: cached and uncached bodies differ`)
+        if ((await fetchBody(cached.url)).cache !== 'HIT') throw new Error(`${name}: the cached server did not answer from its cache`)
 
-    const rows: Row[] = []
-    const measure = async (name: string, path: string, check: (body: string) => boolean, init?: Init) => {
-      const fetchBody = async (base: string) => {
-        const res = await fetch(`${base}${path}`, init)
-        const text = await res.text()
-        if (res.status !== 200 || !check(text)) throw new Error(`${name} on ${base} answered ${res.status}: ${text.slice(0, 300)}`)
-        return { text, cache: res.headers.get('x-cache') }
+        const bare = await bareServer(fromPayload.text)
+        const baseline = await load(bare.url, init)
+        await bare.close()
+        const hot = await load(`${cached.url}${path}`, init)
+        await settle(hot.p99)
+        const cold = await load(`${uncached.url}${path}`, init)
+        await settle(cold.p99)
+        const speedup = hot.rps / cold.rps
+        const bytes = Buffer.byteLength(fromPayload.text)
+        rows.push({ bench: 'content-reads', engine, target: `bare node:http, same ${bytes} B`, ...figures(baseline) })
+        rows.push({ bench: 'content-reads', engine, target: `${name}: cached (${speedup.toFixed(1)}× uncached)`, ...figures(hot), ratio: hot.rps / baseline.rps })
+        rows.push({ bench: 'content-reads', engine, target: `${name}: uncached Payload`, ...figures(cold), ratio: cold.rps / baseline.rps })
       }
-      const fromPayload = await fetchBody(uncached.url)
-      const fromCache = await fetchBody(cached.url)
-      if (fromCache.text !== fromPayload.text) throw new Error(`${name}: cached and uncached bodies differ`)
-      if ((await fetchBody(cached.url)).cache !== 'HIT') throw new Error(`${name}: the cached server did not answer from its cache`)
 
-      const bare = await bareServer(fromPayload.text)
-      const baseline = await load(bare.url, init)
-      await bare.close()
-      const hot = await load(`${cached.url}${path}`, init)
-      await settle(hot.p99)
-      const cold = await load(`${uncached.url}${path}`, init)
-      await settle(cold.p99)
-      const speedup = hot.rps / cold.rps
-      const bytes = Buffer.byteLength(fromPayload.text)
-      rows.push({ bench: 'content-reads', engine, target: `bare node:http, same ${bytes} B`, ...baseline })
-      rows.push({ bench: 'content-reads', engine, target: `${name}: cached (${speedup.toFixed(1)}× uncached)`, ...hot, ratio: hot.rps / baseline.rps })
-      rows.push({ bench: 'content-reads', engine, target: `${name}: uncached Payload`, ...cold, ratio: cold.rps / baseline.rps })
+      await measure('REST white paper by slug', REST_PATH, (b) => JSON.parse(b).docs?.[0]?.slug === SLUG)
+      await measure('GraphQL 10 white papers', '/api/graphql', (b) => !JSON.parse(b).errors && JSON.parse(b).data?.WhitePapers?.docs?.length === 10, gqlInit)
+      return rows
+    } finally {
+      await uncached.close()
     }
-
-    await measure('REST white paper by slug', REST_PATH, (b) => JSON.parse(b).docs?.[0]?.slug === SLUG)
-    await measure('GraphQL 10 white papers', '/api/graphql', (b) => !JSON.parse(b).errors && JSON.parse(b).data?.WhitePapers?.docs?.length === 10, gqlInit)
-    return rows
-  } finally {
-    await uncached.close()
-    await cached.shutdown('bench done')
-    await env.cleanup()
-  }
-}
+  })
 
 runAsBenchChild(import.meta.url, runEngine)

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import { benchEnvironment, CONNECTIONS, DURATION_S, runAsBenchChild, type Engine, type Row } from './lib'
+import { CONNECTIONS, DURATION_S, runAsBenchChild, withBenchServer, type Engine, type Row } from './lib'
 
 const BATCH = 100
 const run = promisify(execFile)
@@ -41,12 +41,8 @@ const bareIngest = async () => {
 
 const row = (engine: Engine, target: string, r: Result): Row => ({ bench: 'ingest', engine, target, rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors })
 
-export const runEngine = async (engine: Engine): Promise<Row[]> => {
-  const env = await benchEnvironment(engine)
-  const { startServer } = await import('../src/server/start')
-  const server = await startServer({ port: 0, admin: false, log: () => {} })
-  let open = true
-  try {
+export const runEngine = (engine: Engine): Promise<Row[]> =>
+  withBenchServer(engine, async (server) => {
     const source = await server.payload.create({ collection: 'sources', data: { name: 'Bench', kind: 'website' } })
     const writeKey = source.writeKey!
 
@@ -61,8 +57,6 @@ export const runEngine = async (engine: Engine): Promise<Row[]> => {
     const unwritten = await server.tracking.close()
     const { accepted } = server.tracking.stats().events
     const stored = (await server.payload.count({ collection: 'events' })).totalDocs
-    await server.shutdown('bench done')
-    open = false
     if (unwritten !== 0 || stored !== accepted || ours.errors > 0) {
       throw new Error(`events: ${stored} stored, ${accepted} accepted, ${unwritten} unwritten, ${ours.errors} failed requests`)
     }
@@ -71,10 +65,6 @@ export const runEngine = async (engine: Engine): Promise<Row[]> => {
       row(engine, `bare node:http parsing the same batches (${events(baseline)})`, baseline),
       { ...row(engine, `POST /v1/events, ${BATCH} per request: ${events(ours)}, ${stored.toLocaleString('en-US')} stored`, ours), ratio: ours.rps / baseline.rps },
     ]
-  } finally {
-    if (open) await server.shutdown('bench done')
-    await env.cleanup()
-  }
-}
+  })
 
 runAsBenchChild(import.meta.url, runEngine)

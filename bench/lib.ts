@@ -8,12 +8,19 @@ import { promisify } from 'node:util'
 
 import pg from 'pg'
 
+import type { RunningServer } from '../src/server/start'
 import { postgresAdminUrl, postgresReachable } from '../test/helpers/engine'
 
 const run = promisify(execFile)
 
 export type Engine = 'sqlite' | 'postgres'
 export type Row = { bench: string; engine: Engine | '-'; target: string; rps: number; p50: number; p99: number; errors: number; ratio?: number }
+
+/** One load run: the row's figures, plus how many answers had the expected status (not a column). */
+export type LoadResult = Pick<Row, 'rps' | 'p50' | 'p99' | 'errors'> & { answered: number }
+
+/** The figures of a load run that go into a row. */
+export const figures = ({ answered: _, ...row }: LoadResult): Pick<Row, 'rps' | 'p50' | 'p99' | 'errors'> => row
 
 export const DURATION_S = Number(process.env.BENCH_SECONDS) || 5
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS) || 16
@@ -25,7 +32,7 @@ export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS) || 16
 export const load = async (
   url: string,
   opts: { method?: string; body?: string; headers?: Record<string, string>; seconds?: number; expect?: '2xx' | '3xx' } = {},
-): Promise<Pick<Row, 'rps' | 'p50' | 'p99' | 'errors'> & { answered: number }> => {
+): Promise<LoadResult> => {
   const bin = path.resolve('node_modules/autocannon/autocannon.js')
   const args = (seconds: number) => [
     bin,
@@ -129,6 +136,26 @@ export const benchEnvironment = async (engine: Engine) => {
       await drop().catch(() => {})
       fs.rmSync(dir, { recursive: true, force: true })
     },
+  }
+}
+
+/**
+ * Flywheel's server (API node, no admin UI) on a fresh database of `engine` for one bench process, shut
+ * down and its database dropped afterwards whatever happens. `shutdown` may also be called inside `run`
+ * (to flush and count before the end): it runs once.
+ */
+export const withBenchServer = async <T>(engine: Engine, run: (server: RunningServer) => Promise<T>): Promise<T> => {
+  const env = await benchEnvironment(engine)
+  try {
+    const { startServer } = await import('../src/server/start')
+    const server = await startServer({ port: 0, admin: false, log: () => {} })
+    try {
+      return await run(server)
+    } finally {
+      await server.shutdown('bench done')
+    }
+  } finally {
+    await env.cleanup()
   }
 }
 

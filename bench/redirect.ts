@@ -4,16 +4,12 @@
  * final flush, and a check that every answered click is in the database.
  * Run one engine per process: `tsx bench/redirect.ts sqlite`.
  */
-import { bareRedirectServer, benchEnvironment, load, runAsBenchChild, type Engine, type Row } from './lib'
+import { bareRedirectServer, figures, load, runAsBenchChild, withBenchServer, type Engine, type Row } from './lib'
 
 const BROWSER = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36'
 
-export const runEngine = async (engine: Engine): Promise<Row[]> => {
-  const env = await benchEnvironment(engine)
-  const { startServer } = await import('../src/server/start')
-  const server = await startServer({ port: 0, admin: false, log: () => {} })
-  let open = true
-  try {
+export const runEngine = (engine: Engine): Promise<Row[]> =>
+  withBenchServer(engine, async (server) => {
     const { payload } = server
     await payload.updateGlobal({ slug: 'attribution-settings', data: { allowedDomains: [{ domain: 'example.com' }] } })
     await payload.create({
@@ -36,21 +32,14 @@ export const runEngine = async (engine: Engine): Promise<Row[]> => {
     const unwritten = await server.tracking.close()
     const { accepted } = server.tracking.stats().clicks
     const stored = (await payload.count({ collection: 'clicks' })).totalDocs
-    await server.shutdown('bench done')
-    open = false
     if (unwritten !== 0 || stored !== accepted || accepted < ours.answered + 1) {
       throw new Error(`clicks: ${stored} stored, ${accepted} answered by the server, ${ours.answered + 1} counted by the client, ${unwritten} unwritten`)
     }
 
-    const strip = ({ answered: _, ...row }: typeof ours) => row
     return [
-      { bench: 'redirect', engine, target: 'bare node:http, same 302', ...strip(baseline) },
-      { bench: 'redirect', engine, target: `GET /l/:code (${stored.toLocaleString('en-US')} clicks, all stored)`, ...strip(ours), ratio: ours.rps / baseline.rps },
+      { bench: 'redirect', engine, target: 'bare node:http, same 302', ...figures(baseline) },
+      { bench: 'redirect', engine, target: `GET /l/:code (${stored.toLocaleString('en-US')} clicks, all stored)`, ...figures(ours), ratio: ours.rps / baseline.rps },
     ]
-  } finally {
-    if (open) await server.shutdown('bench done')
-    await env.cleanup()
-  }
-}
+  })
 
 runAsBenchChild(import.meta.url, runEngine)

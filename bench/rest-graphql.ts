@@ -5,16 +5,13 @@
  */
 import sharp from 'sharp'
 
-import { bareServer, benchEnvironment, load, runAsBenchChild, type Engine, type Row } from './lib'
+import { bareServer, figures, load, runAsBenchChild, withBenchServer, type Engine, type Row } from './lib'
 
 const DOCS = 20
 const QUERY = '{ allMedia(limit: 10) { docs { id alt filename url width height } } }'
 
-export const runEngine = async (engine: Engine): Promise<Row[]> => {
-  const env = await benchEnvironment(engine)
-  const { startServer } = await import('../src/server/start')
-  const server = await startServer({ port: 0, admin: false, log: () => {} })
-  try {
+export const runEngine = (engine: Engine): Promise<Row[]> =>
+  withBenchServer(engine, async (server) => {
     for (let i = 0; i < DOCS; i++) {
       const data = await sharp({ create: { width: 640, height: 400, channels: 3, background: { r: i * 10, g: 80, b: 160 } } }).png().toBuffer()
       await server.payload.create({ collection: 'media', data: { alt: `Bench image ${i}` }, file: { data, mimetype: 'image/png', name: `bench-${i}.png`, size: data.length } })
@@ -32,16 +29,12 @@ export const runEngine = async (engine: Engine): Promise<Row[]> => {
       const baseline = await load(bare.url, init)
       await bare.close()
       const ours = await load(url, init)
-      rows.push({ bench: 'api-reads', engine, target: `bare node:http (${Buffer.byteLength(bareBytes)} B)`, ...baseline })
-      rows.push({ bench: 'api-reads', engine, target, ...ours, ratio: ours.rps / baseline.rps })
+      rows.push({ bench: 'api-reads', engine, target: `bare node:http (${Buffer.byteLength(bareBytes)} B)`, ...figures(baseline) })
+      rows.push({ bench: 'api-reads', engine, target, ...figures(ours), ratio: ours.rps / baseline.rps })
     }
     await measure('REST GET /api/media?limit=10', restUrl, restBody)
     await measure('GraphQL allMedia(limit: 10)', `${server.url}/api/graphql`, gqlBody, gqlInit)
     return rows
-  } finally {
-    await server.shutdown('bench done')
-    await env.cleanup()
-  }
-}
+  })
 
 runAsBenchChild(import.meta.url, runEngine)
