@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CLICK_ID_PATTERN } from '../../src/attribution/links/code'
 import { bootServer } from '../helpers/boot'
 import { createUser, loginHeader } from '../helpers/users'
-import { eventually, sleep } from './workflow-fixtures'
+import { clients, eventually, sleep } from './workflow-fixtures'
 
 type Server = Awaited<ReturnType<typeof bootServer>>
 type Click = { clickId: string; linkId: number; code: string; campaignKey: string | null; channel: string | null; contentType: string | null; human: boolean; botReason: string | null }
@@ -13,12 +13,14 @@ const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like
 
 describe('tracked links and the /l/:code redirect', () => {
   let server: Server
+  let api: ReturnType<typeof clients>['rest']
   let admin: string, marketer: string, editor: string
   let campaignId: number | string
   let articleId: number | string
 
   beforeAll(async () => {
     server = await bootServer({ SITE_URL: SITE, TRACKING_FLUSH_MS: '100' })
+    api = clients(server.url).rest
     const { payload } = server
     admin = await loginHeader(server.url, await createUser(payload, ['admin']))
     marketer = await loginHeader(server.url, await createUser(payload, ['marketer']))
@@ -35,25 +37,10 @@ describe('tracked links and the /l/:code redirect', () => {
     })
     articleId = article.id
     const settings = await api('POST', '/api/globals/attribution-settings', admin, { allowedDomains: [{ domain: 'example.com' }] })
-    expect(settings.status, JSON.stringify(settings.body)).toBe(200)
+    expect(settings.status, JSON.stringify(settings.json)).toBe(200)
   })
   afterAll(async () => server?.close())
 
-  const api = async (method: string, path: string, auth?: string, body?: unknown) => {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { ...(auth ? { authorization: auth } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    const text = await res.text()
-    let json: any
-    try {
-      json = JSON.parse(text)
-    } catch {
-      json = text
-    }
-    return { status: res.status, body: json, headers: res.headers }
-  }
   const follow = (code: string, init: RequestInit = {}) =>
     fetch(`${server.url}/l/${code}`, { redirect: 'manual', ...init, headers: { 'user-agent': BROWSER, ...(init.headers ?? {}) } })
   const clickById = (clickId: string) =>
@@ -65,15 +52,15 @@ describe('tracked links and the /l/:code redirect', () => {
 
   it('creates a link with a generated code and UTM parameters filled from the campaign and channel', async () => {
     const created = await createLink({ destinationType: 'url', url: 'https://docs.example.com/guide?ref=x', campaign: campaignId, channel: 'Newsletter' })
-    expect(created.status, JSON.stringify(created.body)).toBe(201)
-    const link = created.body.doc
+    expect(created.status, JSON.stringify(created.json)).toBe(201)
+    const link = created.json.doc
     expect(link.code).toMatch(/^[A-Za-z0-9_-]{7}$/)
     expect(link.channel).toBe('newsletter')
     expect(link.utm).toMatchObject({ source: 'newsletter', medium: 'email', campaign: 'finance-q4' })
 
     const chosen = await createLink({ code: 'q4-deck', destinationType: 'url', url: 'https://example.com/deck', utm: { source: 'booth', medium: 'offline' } })
     expect(chosen.status).toBe(201)
-    expect(chosen.body.doc.utm).toMatchObject({ source: 'booth', medium: 'offline' })
+    expect(chosen.json.doc.utm).toMatchObject({ source: 'booth', medium: 'offline' })
     expect((await createLink({ code: 'q4-deck', destinationType: 'url', url: 'https://example.com/other' })).status).toBe(400)
     expect((await createLink({ code: 'bad code!', destinationType: 'url', url: 'https://example.com/' })).status).toBe(400)
   })
@@ -82,7 +69,7 @@ describe('tracked links and the /l/:code redirect', () => {
     for (const url of ['https://evil.test/', 'https://example.com.evil.test/x', 'javascript:alert(1)', '//evil.test/x', 'https://user:pw@example.com/', 'ftp://example.com/f']) {
       const res = await createLink({ destinationType: 'url', url })
       expect(res.status, url).toBe(400)
-      expect(JSON.stringify(res.body), url).toMatch(/allowed destination domains|absolute URL|http and https|user name/)
+      expect(JSON.stringify(res.json), url).toMatch(/allowed destination domains|absolute URL|http and https|user name/)
     }
     expect((await createLink({ destinationType: 'url', url: 'https://example.com/' }, editor)).status).toBe(403)
     expect((await api('POST', '/api/globals/attribution-settings', marketer, { allowedDomains: [{ domain: 'evil.test' }] })).status).toBe(403)
@@ -90,7 +77,7 @@ describe('tracked links and the /l/:code redirect', () => {
   })
 
   it('redirects with UTM parameters and a click id, and stores the click as human', async () => {
-    const { body } = await createLink({ destinationType: 'url', url: 'https://example.com/pricing?plan=pro', campaign: campaignId, channel: 'linkedin' })
+    const { json: body } = await createLink({ destinationType: 'url', url: 'https://example.com/pricing?plan=pro', campaign: campaignId, channel: 'linkedin' })
     const res = await follow(body.doc.code, { headers: { referer: 'https://www.linkedin.com/feed/' } })
     expect(res.status).toBe(302)
     expect(res.headers.get('cache-control')).toMatch(/no-store/)
@@ -105,7 +92,7 @@ describe('tracked links and the /l/:code redirect', () => {
   })
 
   it('sends a content link to the item on the site', async () => {
-    const { body } = await createLink({ destinationType: 'content', content: { relationTo: 'articles', value: articleId }, channel: 'partner-feed' })
+    const { json: body } = await createLink({ destinationType: 'content', content: { relationTo: 'articles', value: articleId }, channel: 'partner-feed' })
     const res = await follow(body.doc.code)
     const location = new URL(res.headers.get('location')!)
     expect(`${location.origin}${location.pathname}`).toBe(`${SITE}/articles/layers-in-banking`)
@@ -116,7 +103,7 @@ describe('tracked links and the /l/:code redirect', () => {
   })
 
   it('redirects HEAD requests, bots and prefetches but does not count them as human clicks', async () => {
-    const { body } = await createLink({ destinationType: 'url', url: 'https://example.com/bots' })
+    const { json: body } = await createLink({ destinationType: 'url', url: 'https://example.com/bots' })
     const cases: [RequestInit, string][] = [
       [{ method: 'HEAD' }, 'head'],
       [{ headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' } }, 'user-agent'],
@@ -141,7 +128,7 @@ describe('tracked links and the /l/:code redirect', () => {
   })
 
   it('applies an edited destination, and a domain removed from the allow-list, within a second', async () => {
-    const { body } = await createLink({ destinationType: 'url', url: 'https://example.com/old' })
+    const { json: body } = await createLink({ destinationType: 'url', url: 'https://example.com/old' })
     expect(new URL((await follow(body.doc.code)).headers.get('location')!).pathname).toBe('/old')
     expect((await api('PATCH', `/api/tracked-links/${body.doc.id}`, marketer, { url: 'https://www.example.com/new' })).status).toBe(200)
     await sleep(1100)
@@ -154,7 +141,7 @@ describe('tracked links and the /l/:code redirect', () => {
   })
 
   it('draws a QR code of the short URL as SVG and PNG for signed-in users', async () => {
-    const { body } = await createLink({ code: 'booth-a12', destinationType: 'url', url: 'https://example.com/booth' })
+    const { json: body } = await createLink({ code: 'booth-a12', destinationType: 'url', url: 'https://example.com/booth' })
     const svg = await fetch(`${server.url}/api/tracked-links/${body.doc.id}/qr?format=svg`, { headers: { authorization: marketer } })
     expect(svg.status).toBe(200)
     expect(svg.headers.get('content-type')).toBe('image/svg+xml')
