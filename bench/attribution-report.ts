@@ -2,7 +2,7 @@
  * Issue 4 benchmark: the attribution report over 1,000,000 events, 200,000 clicks and 50,000
  * conversions (900,000 credit rows: three touches × six models each), through GraphQL, measured as
  * sequential request latency beside a bare node:http server answering the same JSON.
- * Run one engine per process: `tsx bench/attribution-report.ts sqlite`. BENCH_EVENTS scales it down.
+ * Run one engine per process: `tsx -C production bench/attribution-report.ts sqlite`. BENCH_EVENTS scales it down.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'

@@ -2,7 +2,7 @@
  * Cached published reads vs the uncached Payload path vs a bare node:http server returning the same
  * bytes, in one run on one machine: a white paper by slug over REST and a list of ten over GraphQL.
  * The cached and the uncached app share one Payload and one database (the uncached one is built with
- * `cache: false`), so the only difference is src/cache. Standalone: `tsx bench/content-reads.ts sqlite`.
+ * `cache: false`), so the only difference is src/cache. Standalone: `tsx -C production bench/content-reads.ts sqlite`.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'

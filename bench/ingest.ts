@@ -2,7 +2,7 @@
  * Issue 4 benchmark: POST /v1/events with batches of 100 events (validation, dedupe, buffer, batched
  * writes) against a bare node:http server that parses the same bodies and answers the same 202, in one
  * run on one machine; then the final flush and a check that every accepted event is stored.
- * Run one engine per process: `tsx bench/ingest.ts sqlite`.
+ * Run one engine per process: `tsx -C production bench/ingest.ts sqlite`.
  */
 import { execFile } from 'node:child_process'
 import http from 'node:http'

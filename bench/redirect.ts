@@ -2,7 +2,7 @@
  * Issue 4 benchmark: `GET /l/:code` (tracked-link redirect: link cache, bot check, click id, buffered
  * click) against a bare node:http server answering the same 302, in one run on one machine; then the
  * final flush, and a check that every answered click is in the database.
- * Run one engine per process: `tsx bench/redirect.ts sqlite`.
+ * Run one engine per process: `tsx -C production bench/redirect.ts sqlite`.
  */
 import { bareRedirectServer, figures, load, runAsBenchChild, withBenchServer, type Engine, type Row } from './lib'
 

@@ -1,7 +1,7 @@
 /**
  * Issue 2 benchmark: `GET /api/media?limit=10` and the equivalent GraphQL query on Flywheel, against a
  * bare node:http server returning the same bytes, in one run on one machine. Run one engine per
- * process (Payload caches its instance per process): `tsx bench/rest-graphql.ts sqlite`.
+ * process (Payload caches its instance per process): `tsx -C production bench/rest-graphql.ts sqlite`.
  */
 import sharp from 'sharp'
 

@@ -67,7 +67,7 @@ describe('schedules outside the process that made them', () => {
     // The regular tick is far off: the due job runs because the server runs due jobs at start.
     const server = spawnEntry('src/server.ts', childEnv({ PORT: String(port), ADMIN: 'off', JOBS_AUTORUN: 'on', JOBS_INTERVAL_SECONDS: '59' }))
     spawned.push(server)
-    // Generous: processes compile TypeScript at start (no tsx cache) and the machine may be busy.
+    // Generous: the machine may be busy with other test files.
     await waitForOk(`${base}/readyz`, server, 180_000)
     const live = await eventually(async () => {
       const res = await fetch(`${base}/api/articles/${id}`)
