@@ -60,10 +60,7 @@ export const stitch = async (payload: Payload, ids: Ids, profile: Profile = {}):
     contacts = [...contacts].sort((a, b) => Number(Boolean(b.email)) - Number(Boolean(a.email)) || Number(a.id) - Number(b.id))
     survivor = contacts[0]
     for (const loser of contacts.slice(1)) {
-      const moved = await payload.find({ collection: 'identities', where: { contactId: { equals: loser.id } }, depth: 0, pagination: false })
-      for (const identity of moved.docs) {
-        await payload.update({ collection: 'identities', id: identity.id, data: { contactId: Number(survivor.id) }, overrideAccess: true, depth: 0 })
-      }
+      await payload.update({ collection: 'identities', where: { contactId: { equals: loser.id } }, data: { contactId: Number(survivor.id) }, overrideAccess: true, depth: 0 })
       await payload.delete({ collection: 'contacts', id: loser.id, overrideAccess: true })
       survivor = {
         ...survivor,
