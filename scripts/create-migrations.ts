@@ -11,7 +11,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { rebuildAddedForeignKeys } from './sqlite-fk-rebuild'
+import { rebuildAddedForeignKeys, type Snapshot } from './sqlite-fk-rebuild'
 
 const name = process.argv[2]
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -32,7 +32,8 @@ const sqliteDir = 'src/migrations/sqlite'
 const written = fs.readdirSync(sqliteDir).filter((f) => f.endsWith(`_${name}.ts`)).sort().at(-1)
 if (written) {
   const file = path.join(sqliteDir, written)
-  fs.writeFileSync(file, rebuildAddedForeignKeys(fs.readFileSync(file, 'utf8')))
+  const snapshot: Snapshot = JSON.parse(fs.readFileSync(file.replace(/\.ts$/, '.json'), 'utf8'))
+  fs.writeFileSync(file, rebuildAddedForeignKeys(fs.readFileSync(file, 'utf8'), snapshot))
 }
 
 const base = process.env.POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
