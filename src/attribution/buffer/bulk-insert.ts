@@ -1,21 +1,23 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { numbered, type Statement } from '../../db/raw-sql'
+
 type Row = Record<string, unknown>
 
 /** Rows per INSERT statement: 500 × a dozen columns stays under both engines' parameter limits. */
 const ROWS_PER_STATEMENT = 500
 
-type Libsql = { batch: (statements: { sql: string; args: unknown[] }[], mode: 'write') => Promise<unknown> }
+type Libsql = { batch: (statements: Statement[], mode: 'write') => Promise<unknown> }
 type PgPool = { connect: () => Promise<{ query: (sql: string, args?: unknown[]) => Promise<unknown>; release: (err?: Error) => void }> }
 type MongoAdapter = { collections: Record<string, { collection: { insertMany: (docs: Row[], options: { ordered: boolean }) => Promise<unknown> } }> }
 
 /** Payload's column names: field names in snake_case. */
 const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
-const statements = (table: string, rows: Row[], placeholder: (n: number) => string, value: (v: unknown) => unknown, verb = 'INSERT') => {
+const statements = (table: string, rows: Row[], placeholder: (n: number) => string, value: (v: unknown) => unknown, verb = 'INSERT'): Statement[] => {
   const fields = Object.keys(rows[0])
   const head = `${verb} INTO "${table}" (${fields.map((f) => `"${column(f)}"`).join(', ')}) VALUES `
-  const out: { sql: string; args: unknown[] }[] = []
+  const out: Statement[] = []
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT)
     const args: unknown[] = []
@@ -51,30 +53,37 @@ const postgresUnnest = async (client: PgClient, table: string, rows: Row[]) => {
   }
 }
 
+/** JSON fields travel as text; booleans as 0/1 for SQLite. */
+const sqlValue = (sqlite: boolean) => (v: unknown) =>
+  typeof v === 'boolean' && sqlite ? Number(v) : v !== null && typeof v === 'object' ? JSON.stringify(v) : v
+
+/** Multi-row INSERTs of rows into a table, with `?` placeholders (for `transaction` in src/db/raw-sql.ts). */
+export const insertStatements = (engine: 'sqlite' | 'postgres', table: string, rows: Row[]): Statement[] =>
+  rows.length ? statements(table, rows, () => '?', sqlValue(engine === 'sqlite')) : []
+
+export type BulkInsertOptions = {
+  /** Skip rows that collide with a unique index (deduplication) instead of failing the batch. */
+  ignoreDuplicates?: boolean
+  /** More statements for the same transaction (SQL engines only), e.g. rollups of the batch. */
+  alsoRun?: Statement[]
+}
+
 /**
  * Inserts many rows into one of Flywheel's own flat event collections (scalar fields only, every row
  * with the same keys) in one transaction, as raw multi-row INSERTs beside Payload's per-document
  * pipeline (no hooks, no access control). Keys are field names; dates are ISO strings.
  */
-/** JSON fields travel as text; booleans as 0/1 for SQLite. */
-const sqlValue = (sqlite: boolean) => (v: unknown) =>
-  typeof v === 'boolean' && sqlite ? Number(v) : v !== null && typeof v === 'object' ? JSON.stringify(v) : v
-
-export type BulkInsertOptions = {
-  /** Skip rows that collide with a unique index (deduplication) instead of failing the batch. */
-  ignoreDuplicates?: boolean
-}
-
 export const bulkInsert = async (payload: Payload, collection: CollectionSlug, rows: Row[], options: BulkInsertOptions = {}): Promise<void> => {
   if (rows.length === 0) return
   const now = new Date().toISOString()
   const stamped = payload.collections[collection].config.timestamps === false ? rows : rows.map((row) => ({ ...row, createdAt: now, updatedAt: now }))
   const table = collection.replace(/-/g, '_')
   const adapter = payload.db.name
+  const alsoRun = options.alsoRun ?? []
   if (adapter === 'sqlite') {
     const client = (payload.db as unknown as { client: Libsql }).client
     // A libsql batch runs in one write transaction.
-    await client.batch(statements(table, stamped, () => '?', sqlValue(true), options.ignoreDuplicates ? 'INSERT OR IGNORE' : 'INSERT'), 'write')
+    await client.batch([...statements(table, stamped, () => '?', sqlValue(true), options.ignoreDuplicates ? 'INSERT OR IGNORE' : 'INSERT'), ...alsoRun], 'write')
     return
   }
   if (adapter === 'postgres') {
@@ -83,9 +92,13 @@ export const bulkInsert = async (payload: Payload, collection: CollectionSlug, r
     try {
       const { sql, args } = await postgresUnnest(client, table, stamped)
       // One statement per batch: each column travels as one array parameter.
+      if (alsoRun.length) await client.query('BEGIN')
       await client.query(options.ignoreDuplicates ? `${sql} ON CONFLICT DO NOTHING` : sql, args)
+      for (const s of alsoRun) await client.query(numbered(s.sql), s.args)
+      if (alsoRun.length) await client.query('COMMIT')
       client.release()
     } catch (err) {
+      if (alsoRun.length) await client.query('ROLLBACK').catch(() => undefined)
       client.release(err as Error)
       throw err
     }

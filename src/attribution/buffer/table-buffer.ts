@@ -18,6 +18,8 @@ export const tableBuffer = <T extends Record<string, unknown>>(
   collection: CollectionSlug,
   limits: BufferLimits = bufferLimitsFromEnv(),
   options: BulkInsertOptions & {
+    /** Writes a batch in one transaction instead of a plain bulkInsert (e.g. with its rollups). */
+    insert?: (payload: Payload, rows: T[]) => Promise<void>
     /** Runs after each stored batch (in the same retry: a failure writes the batch again, duplicates skipped). */
     afterWrite?: (payload: Payload, rows: T[]) => Promise<void>
   } = {},
@@ -27,7 +29,7 @@ export const tableBuffer = <T extends Record<string, unknown>>(
     write: async (rows) => {
       const p = payload()
       if (!p) throw new Error('the database is not connected yet')
-      await bulkInsert(p, collection, rows, options)
+      await (options.insert ? options.insert(p, rows) : bulkInsert(p, collection, rows, options))
       await options.afterWrite?.(p, rows)
     },
     onError: (err, waiting) =>
