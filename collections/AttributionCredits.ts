@@ -23,6 +23,7 @@ export const AttributionCredits: CollectionConfig<'attribution-credits'> = {
     { name: 'model', type: 'select', required: true, options: [...MODELS] },
     { name: 'contactId', type: 'number' },
     { name: 'accountId', type: 'number' },
+    { name: 'layer', type: 'text', admin: { description: "The slug of the contact's growth layer at conversion time." } },
     { name: 'touchAt', type: 'date', required: true },
     { name: 'touchKind', type: 'select', required: true, options: ['click', 'visit'] },
     { name: 'direct', type: 'checkbox', required: true, defaultValue: false },

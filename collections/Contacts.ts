@@ -18,6 +18,14 @@ export const Contacts: CollectionConfig<'contacts'> = {
     { name: 'jobTitle', label: 'Role', type: 'text', maxLength: 200 },
     { name: 'account', type: 'relationship', relationTo: 'accounts', index: true },
     {
+      name: 'layer',
+      label: 'Growth layer',
+      type: 'relationship',
+      relationTo: 'growth-layers',
+      index: true,
+      admin: { description: 'Where the contact stands; attribution reports group conversions by the layer the contact was in when converting.' },
+    },
+    {
       name: 'consent',
       type: 'group',
       fields: [

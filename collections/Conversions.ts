@@ -26,5 +26,6 @@ export const Conversions: CollectionConfig<'conversions'> = {
     { name: 'revenue', type: 'number', min: 0 },
     { name: 'currency', type: 'text', maxLength: 3 },
     { name: 'properties', type: 'json' },
+    { name: 'contactId', type: 'number', index: true, admin: { readOnly: true, description: 'The contact it was stitched to (set when it is credited).' } },
   ],
 }

@@ -86,6 +86,8 @@ export interface Config {
     contacts: Contact;
     identities: Identity;
     'attribution-credits': AttributionCredit;
+    'credit-rollups': CreditRollup;
+    'click-rollups': ClickRollup;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -114,6 +116,8 @@ export interface Config {
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     identities: IdentitiesSelect<false> | IdentitiesSelect<true>;
     'attribution-credits': AttributionCreditsSelect<false> | AttributionCreditsSelect<true>;
+    'credit-rollups': CreditRollupsSelect<false> | CreditRollupsSelect<true>;
+    'click-rollups': ClickRollupsSelect<false> | ClickRollupsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -141,6 +145,7 @@ export interface Config {
       publishScheduled: TaskPublishScheduled;
       unpublishScheduled: TaskUnpublishScheduled;
       checkLinks: TaskCheckLinks;
+      recomputeAttribution: TaskRecomputeAttribution;
       inline: {
         input: unknown;
         output: unknown;
@@ -1385,6 +1390,10 @@ export interface Conversion {
     | number
     | boolean
     | null;
+  /**
+   * The contact it was stitched to (set when it is credited).
+   */
+  contactId?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1412,6 +1421,10 @@ export interface Contact {
   name?: string | null;
   jobTitle?: string | null;
   account?: (number | null) | Account;
+  /**
+   * Where the contact stands; attribution reports group conversions by the layer the contact was in when converting.
+   */
+  layer?: (number | null) | GrowthLayer;
   consent?: {
     email?: boolean | null;
     tracking?: boolean | null;
@@ -1452,6 +1465,10 @@ export interface AttributionCredit {
   model: 'FIRST_TOUCH' | 'LAST_TOUCH' | 'LAST_NON_DIRECT' | 'LINEAR' | 'POSITION_BASED' | 'TIME_DECAY';
   contactId?: number | null;
   accountId?: number | null;
+  /**
+   * The slug of the contact's growth layer at conversion time.
+   */
+  layer?: string | null;
   touchAt: string;
   touchKind: 'click' | 'visit';
   direct: boolean;
@@ -1464,6 +1481,38 @@ export interface AttributionCredit {
   weight: number;
   revenue?: number | null;
   currency?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credit-rollups".
+ */
+export interface CreditRollup {
+  id: number;
+  day: string;
+  model: string;
+  conversionEvent: string;
+  /**
+   * CAMPAIGN, CHANNEL, CONTENT, ACCOUNT, LAYER
+   */
+  dimension: string;
+  key: string;
+  touches: number;
+  conversions: number;
+  revenue: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "click-rollups".
+ */
+export interface ClickRollup {
+  id: number;
+  day: string;
+  /**
+   * CAMPAIGN, CHANNEL, CONTENT
+   */
+  dimension: string;
+  key: string;
+  clicks: number;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1534,7 +1583,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'unpublishScheduled' | 'checkLinks';
+        taskSlug: 'inline' | 'publishScheduled' | 'unpublishScheduled' | 'checkLinks' | 'recomputeAttribution';
         taskID: string;
         input?:
           | {
@@ -1567,7 +1616,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'unpublishScheduled' | 'checkLinks') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'unpublishScheduled' | 'checkLinks' | 'recomputeAttribution') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1660,6 +1709,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'attribution-credits';
         value: number | AttributionCredit;
+      } | null)
+    | ({
+        relationTo: 'credit-rollups';
+        value: number | CreditRollup;
+      } | null)
+    | ({
+        relationTo: 'click-rollups';
+        value: number | ClickRollup;
       } | null)
     | ({
         relationTo: 'users';
@@ -2526,6 +2583,7 @@ export interface ConversionsSelect<T extends boolean = true> {
   revenue?: T;
   currency?: T;
   properties?: T;
+  contactId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2551,6 +2609,7 @@ export interface ContactsSelect<T extends boolean = true> {
   name?: T;
   jobTitle?: T;
   account?: T;
+  layer?: T;
   consent?:
     | T
     | {
@@ -2583,6 +2642,7 @@ export interface AttributionCreditsSelect<T extends boolean = true> {
   model?: T;
   contactId?: T;
   accountId?: T;
+  layer?: T;
   touchAt?: T;
   touchKind?: T;
   direct?: T;
@@ -2595,6 +2655,30 @@ export interface AttributionCreditsSelect<T extends boolean = true> {
   weight?: T;
   revenue?: T;
   currency?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credit-rollups_select".
+ */
+export interface CreditRollupsSelect<T extends boolean = true> {
+  day?: T;
+  model?: T;
+  conversionEvent?: T;
+  dimension?: T;
+  key?: T;
+  touches?: T;
+  conversions?: T;
+  revenue?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "click-rollups_select".
+ */
+export interface ClickRollupsSelect<T extends boolean = true> {
+  day?: T;
+  dimension?: T;
+  key?: T;
+  clicks?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2712,6 +2796,24 @@ export interface AttributionSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Under the time-decay model a touch this many days older than another earns half its credit.
+   */
+  halfLifeDays: number;
+  /**
+   * Each conversion's credit is split over the human touches inside its lookback window. Without a rule, lead and signup look back 30 days, purchase 90, any other conversion 30, over the contact's own touches. Saving a change recomputes every credit in the background.
+   */
+  conversionRules?:
+    | {
+        /**
+         * e.g. lead, signup, purchase
+         */
+        event: string;
+        lookbackDays: number;
+        scope: 'contact' | 'account';
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2724,6 +2826,15 @@ export interface AttributionSettingsSelect<T extends boolean = true> {
     | T
     | {
         domain?: T;
+        id?: T;
+      };
+  halfLifeDays?: T;
+  conversionRules?:
+    | T
+    | {
+        event?: T;
+        lookbackDays?: T;
+        scope?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -2781,6 +2892,20 @@ export interface TaskCheckLinks {
     checked: number;
     broken: number;
     followUp: 'none' | 'now' | 'later';
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecomputeAttribution".
+ */
+export interface TaskRecomputeAttribution {
+  input: {
+    reason?: string | null;
+  };
+  output: {
+    conversions: number;
+    credited: number;
+    failed: number;
   };
 }
 /**

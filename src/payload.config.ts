@@ -9,9 +9,11 @@ import { Articles } from '../collections/Articles'
 import { AttributionCredits } from '../collections/AttributionCredits'
 import { AttributionSettings } from '../collections/AttributionSettings'
 import { Campaigns } from '../collections/Campaigns'
+import { ClickRollups } from '../collections/ClickRollups'
 import { Clicks } from '../collections/Clicks'
 import { Contacts } from '../collections/Contacts'
 import { Conversions } from '../collections/Conversions'
+import { CreditRollups } from '../collections/CreditRollups'
 import { Events } from '../collections/Events'
 import { GrowthLayers } from '../collections/GrowthLayers'
 import { Identities } from '../collections/Identities'
@@ -66,6 +68,8 @@ export default buildConfig({
     Contacts,
     Identities,
     AttributionCredits,
+    CreditRollups,
+    ClickRollups,
     Users,
   ],
   globals: [AttributionSettings],

@@ -7,6 +7,7 @@ import { BufferFullError, type BufferStats } from './buffer/event-buffer'
 import { tableBuffer, type BufferLimits } from './buffer/table-buffer'
 import { classifyClick } from './clicks/classify'
 import type { ClickRow } from './clicks/click-row'
+import { storeClicks } from './clicks/store-clicks'
 import { stitchIdentifies } from './identity/from-events'
 import { ingestRouter } from './ingest/router'
 import type { EventRow } from './ingest/to-row'
@@ -48,7 +49,7 @@ const withClickId = (target: string, clickId: string): string => {
 /** The lean tracking routes: `/l/:code` on node:http, the Express slot for the ingestion routes. */
 export const createTracking = (payload: () => Payload | undefined, limits?: BufferLimits): Tracking => {
   const resolver = new LinkResolver(payload)
-  const clicks = tableBuffer<ClickRow>(payload, 'clicks', limits)
+  const clicks = tableBuffer<ClickRow>(payload, 'clicks', limits, { insert: storeClicks })
   // A repeated messageId that reaches the database (after a restart, from another server) is skipped there.
   const events = tableBuffer<EventRow>(payload, 'events', limits, { ignoreDuplicates: true, afterWrite: stitchIdentifies })
   const newClickId = clickIdGenerator()

@@ -4,15 +4,16 @@ import { hasRole } from '../access/roles'
 import { autoRun } from './autorun'
 import { checkLinksTask } from './tasks/check-links'
 import { publishScheduledTask } from './tasks/publish-scheduled'
+import { recomputeAttributionTask } from './tasks/recompute-attribution'
 import { unpublishScheduledTask } from './tasks/unpublish-scheduled'
 
 /**
- * Payload jobs queue: scheduled publishing and unpublishing. The server runs due jobs in-process
+ * Payload jobs queue: scheduled publishing and unpublishing, link checks, attribution recomputes. The server runs due jobs in-process
  * (autoRun, every JOBS_INTERVAL_SECONDS; JOBS_AUTORUN=off to leave them to `npm run jobs` workers).
  * Jobs live in the database, so a schedule survives restarts. https://payloadcms.com/docs/jobs-queue/overview
  */
 export const jobs: JobsConfig = {
-  tasks: [publishScheduledTask, unpublishScheduledTask, checkLinksTask],
+  tasks: [publishScheduledTask, unpublishScheduledTask, checkLinksTask, recomputeAttributionTask],
   autoRun,
   // Concurrency keys let a reschedule replace the pending job and keep two runners off one document.
   enableConcurrencyControl: true,

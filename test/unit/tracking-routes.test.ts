@@ -23,10 +23,10 @@ const fakePayload = () => {
     db: {
       name: 'sqlite',
       client: {
-        // Each statement inserts rows of the 12 click fields, clickId first.
-        batch: async (statements: { args: unknown[] }[]) => {
+        // Each click statement inserts rows of the 12 click fields, clickId first (the batch's rollups follow).
+        batch: async (statements: { sql: string; args: unknown[] }[]) => {
           if (state.down) throw new Error('SQLITE_BUSY: database is locked')
-          for (const { args } of statements) for (let i = 0; i < args.length; i += 12) inserted.push({ clickId: args[i] })
+          for (const { sql, args } of statements) if (sql.startsWith('INSERT INTO "clicks"')) for (let i = 0; i < args.length; i += 12) inserted.push({ clickId: args[i] })
         },
       },
     },

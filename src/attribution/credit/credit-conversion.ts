@@ -1,27 +1,37 @@
 import type { Payload } from 'payload'
 
 import type { Conversion } from '../../payload-types'
-import { bulkInsert } from '../buffer/bulk-insert'
-import { creditWeights, lookbackDays, MODELS } from '../models/credit'
+import { creditWeights, MODELS } from '../models/credit'
+import { creditSettings, ruleFor } from './settings'
 import { touchesOf } from './touches'
+import { writeCredits } from './write-credits'
 
 const DAY_MS = 24 * 3600 * 1000
 
+const idOf = (value: unknown): number | null =>
+  value && typeof value === 'object' && 'id' in value ? Number((value as { id: unknown }).id) : typeof value === 'number' ? value : null
+
 /**
- * Credits one conversion of a contact under all six models: one row per touchpoint and model with
- * its weight and its share of the revenue. Replaces earlier credits of the conversion (a recompute).
- * Returns the number of touchpoints (0: the conversion is unattributed).
+ * Credits one conversion of a contact under all six models: one row per touchpoint and model with its
+ * weight and its share of the revenue, over the touches of the contact or — when the conversion's rule
+ * says so — of every contact of its account, inside the rule's lookback window. Replaces earlier
+ * credits of the conversion (a recompute). Returns the number of touchpoints (0: unattributed).
  */
 export const creditConversion = async (payload: Payload, conversion: Conversion, contactId: number): Promise<number> => {
+  const settings = await creditSettings(payload)
+  const rule = ruleFor(settings, conversion.event)
   const at = Date.parse(conversion.at)
-  const from = new Date(at - lookbackDays(conversion.event) * DAY_MS).toISOString()
-  const touches = await touchesOf(payload, contactId, from, conversion.at, conversion.clickId ? [conversion.clickId] : [])
-  const contact = await payload.findByID({ collection: 'contacts', id: contactId, depth: 0 })
-  const accountId = typeof contact.account === 'object' && contact.account ? Number(contact.account.id) : (contact.account ?? null)
-  await payload.delete({ collection: 'attribution-credits', where: { conversionId: { equals: conversion.id } }, overrideAccess: true })
-  if (touches.length === 0) return 0
+  const from = new Date(at - rule.lookbackDays * DAY_MS).toISOString()
+  const contact = await payload.findByID({ collection: 'contacts', id: contactId, depth: 1 })
+  const accountId = idOf(contact.account)
+  const layer = contact.layer && typeof contact.layer === 'object' ? contact.layer.slug : null
+  const contactIds =
+    rule.scope === 'account' && accountId
+      ? (await payload.find({ collection: 'contacts', where: { account: { equals: accountId } }, pagination: false, depth: 0, select: {} })).docs.map((c) => Number(c.id))
+      : [contactId]
+  const touches = await touchesOf(payload, contactIds, from, conversion.at, conversion.clickId ? [conversion.clickId] : [])
   const rows = MODELS.flatMap((model) => {
-    const weights = creditWeights(model, touches, at)
+    const weights = creditWeights(model, touches, at, { halfLifeDays: settings.halfLifeDays })
     return touches.map((touch, i) => ({
       conversionId: Number(conversion.id),
       conversionEvent: conversion.event,
@@ -29,6 +39,7 @@ export const creditConversion = async (payload: Payload, conversion: Conversion,
       model,
       contactId,
       accountId,
+      layer,
       touchAt: new Date(touch.at).toISOString(),
       touchKind: touch.touchKind,
       direct: touch.direct,
@@ -43,6 +54,6 @@ export const creditConversion = async (payload: Payload, conversion: Conversion,
       currency: conversion.currency ?? null,
     }))
   })
-  await bulkInsert(payload, 'attribution-credits', rows)
+  await writeCredits(payload, Number(conversion.id), contactId, rows)
   return touches.length
 }

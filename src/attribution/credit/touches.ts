@@ -25,13 +25,14 @@ const hostOf = (url: string | null | undefined): string | null => {
 }
 
 /**
- * A contact's human touchpoints between `from` and `to`: every human click on a tracked link that is
- * theirs (its id is one of their identities, on one of their page views, or on the conversion), and
- * every visit (a page view after 30 minutes without one) that did not come from such a click — with
+ * The human touchpoints of one or more contacts (one person, or an account's buying committee) between
+ * `from` and `to`: every human click on a tracked link that is theirs (its id is one of their
+ * identities, on one of their page views, or on the conversion), and every visit (a page view after 30
+ * minutes without one from the same browser) that did not come from such a click — with
  * UTM parameters it is a campaign visit, from another site a referral, otherwise direct.
  */
-export const touchesOf = async (payload: Payload, contactId: number, from: string, to: string, extraClickIds: string[] = []): Promise<TouchRow[]> => {
-  const identities = (await payload.find({ collection: 'identities', where: { contactId: { equals: contactId } }, pagination: false, depth: 0 })).docs
+export const touchesOf = async (payload: Payload, contactIds: number[], from: string, to: string, extraClickIds: string[] = []): Promise<TouchRow[]> => {
+  const identities = (await payload.find({ collection: 'identities', where: { contactId: { in: contactIds } }, pagination: false, depth: 0 })).docs
   const ids = (kind: string) => identities.filter((i) => i.key.startsWith(`${kind}:`)).map((i) => i.key.slice(kind.length + 1))
   const anonymous = ids('anonymous')
   const users = ids('user')
@@ -70,11 +71,13 @@ export const touchesOf = async (payload: Payload, contactId: number, from: strin
     contentType: c.contentType ?? null,
     contentId: c.contentId ?? null,
   }))
-  let lastPage = -Infinity
+  // Per browser (anonymous id, else user id): two people of one account visiting at once are two visits.
+  const lastPage = new Map<string, number>()
   for (const page of pages) {
     const at = ms(page.at)
-    const landing = at - lastPage > VISIT_GAP_MS
-    lastPage = at
+    const browser = page.anonymousId ?? page.userId ?? ''
+    const landing = at - (lastPage.get(browser) ?? -Infinity) > VISIT_GAP_MS
+    lastPage.set(browser, at)
     if (!landing || (page.clickId && clicked.has(page.clickId))) continue
     const referrer = hostOf(page.referrer)
     const external = referrer && referrer !== hostOf(page.pageUrl)

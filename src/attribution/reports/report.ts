@@ -1,7 +1,8 @@
 import type { Payload, Where } from 'payload'
 
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../../content/content-collection'
-import { clickCounts, creditSums, visitorsAndNps } from './aggregate'
+import { keyOf, NONE, type Keyed } from '../rollups/keys'
+import { clickCounts, creditSums, dimensionOf, visitorsAndNps } from './aggregate'
 import type { ReportInput } from './schemas'
 
 export type ReportRow = {
@@ -25,26 +26,11 @@ export type ReportRow = {
   npsResponses: number
 }
 
-type Credit = { campaignKey?: string | null; channel?: string | null; contentType?: string | null; contentId?: number | null; accountId?: number | null; weight: number; revenue?: number | null }
-
-const NONE = '(none)'
-
-const keyOf = (groupBy: ReportInput['groupBy'], row: { campaignKey?: string | null; channel?: string | null; contentType?: string | null; contentId?: number | null }, industryOf: Map<number, string>, accountId?: number | null): string => {
-  switch (groupBy) {
-    case 'CAMPAIGN':
-      return row.campaignKey || NONE
-    case 'CHANNEL':
-      return row.channel || 'direct'
-    case 'CONTENT':
-      return row.contentType && row.contentId ? `${row.contentType}:${row.contentId}` : NONE
-    default:
-      return (accountId && industryOf.get(accountId)) || NONE
-  }
-}
+type Credit = Keyed & { weight: number; revenue?: number | null }
 
 /**
  * The attribution report: credited conversions and revenue under one model, grouped by content,
- * channel, campaign or industry, with touches, human clicks and cost per group; with `audience`, also
+ * channel, campaign, industry or growth layer, with touches, human clicks and cost per group; with `audience`, also
  * unique visitors and NPS (CHANNEL, CAMPAIGN), which cost a scan of the events.
  */
 export const attributionReport = async (payload: Payload, input: ReportInput, options: { audience?: boolean } = {}): Promise<ReportRow[]> => {
@@ -77,18 +63,20 @@ export const attributionReport = async (payload: Payload, input: ReportInput, op
     const credits = (await payload.find({ collection: 'attribution-credits', where: creditWhere, pagination: false, depth: 0 })).docs as Credit[]
     if (input.groupBy === 'INDUSTRY') await industryKey(credits.map((c) => c.accountId ?? 0))
     for (const c of credits) {
-      const r = row(keyOf(input.groupBy, c, industryOf, c.accountId))
+      const key = keyOf(dimensionOf(input.groupBy), c)
+      const r = row(input.groupBy === 'INDUSTRY' ? industryOf.get(Number(key)) || NONE : key)
       r.touches++
       r.conversions += c.weight
       r.revenue += c.revenue ?? 0
     }
   }
-  if (input.groupBy !== 'INDUSTRY') {
+  // Clicks are anonymous: they have a campaign, channel and content, but no industry or layer.
+  if (input.groupBy === 'CAMPAIGN' || input.groupBy === 'CHANNEL' || input.groupBy === 'CONTENT') {
     const counts = await clickCounts(payload, input)
     if (counts) for (const [k, n] of counts) row(k).humanClicks += n
     else {
       const clicks = (await payload.find({ collection: 'clicks', where: { and: [{ human: { equals: true } }, ...period('at')] }, pagination: false, depth: 0 })).docs
-      for (const click of clicks) row(keyOf(input.groupBy, click, industryOf)).humanClicks++
+      for (const click of clicks) row(keyOf(input.groupBy, click)).humanClicks++
     }
   }
 
@@ -106,6 +94,10 @@ export const attributionReport = async (payload: Payload, input: ReportInput, op
       r.label = campaign.name
       r.cost = campaign.budget ?? null
     }
+  } else if (input.groupBy === 'LAYER') {
+    const slugs = [...rows.keys()].filter((k) => k !== NONE)
+    const layers = slugs.length ? (await payload.find({ collection: 'growth-layers', where: { slug: { in: slugs } }, pagination: false, depth: 0 })).docs : []
+    for (const layer of layers) rows.get(layer.slug)!.label = layer.name
   } else if (input.groupBy === 'CONTENT') {
     // One query per content type for the titles.
     const byType = new Map<string, string[]>()

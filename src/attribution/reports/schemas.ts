@@ -23,6 +23,5 @@ export const reportInput = z
   .transform((input) => ({ ...input, from: input.from ?? new Date(Date.now() - 30 * 86_400_000), to: input.to ?? new Date() }))
   .refine((input) => input.from < input.to, { message: 'to must be after from' })
   .refine((input) => input.to.getTime() - input.from.getTime() <= 400 * 86_400_000, { message: 'the period may cover at most 400 days' })
-  .refine((input) => input.groupBy !== 'LAYER', { message: 'groupBy LAYER arrives with growth layers (issue 6); use CONTENT, CHANNEL, CAMPAIGN or INDUSTRY' })
 
 export type ReportInput = z.output<typeof reportInput>

@@ -1,5 +1,6 @@
 import * as migration_20261122_205004_initial from './20261122_205004_initial';
 import * as migration_20261129_150720_attribution from './20261129_150720_attribution';
+import * as migration_20261129_163405_attribution_rollups from './20261129_163405_attribution_rollups';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_150720_attribution.up,
     down: migration_20261129_150720_attribution.down,
-    name: '20261129_150720_attribution'
+    name: '20261129_150720_attribution',
+  },
+  {
+    up: migration_20261129_163405_attribution_rollups.up,
+    down: migration_20261129_163405_attribution_rollups.down,
+    name: '20261129_163405_attribution_rollups'
   },
 ];

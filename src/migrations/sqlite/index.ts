@@ -1,5 +1,6 @@
 import * as migration_20261122_204953_initial from './20261122_204953_initial';
 import * as migration_20261129_150717_attribution from './20261129_150717_attribution';
+import * as migration_20261129_163339_attribution_rollups from './20261129_163339_attribution_rollups';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_150717_attribution.up,
     down: migration_20261129_150717_attribution.down,
-    name: '20261129_150717_attribution'
+    name: '20261129_150717_attribution',
+  },
+  {
+    up: migration_20261129_163339_attribution_rollups.up,
+    down: migration_20261129_163339_attribution_rollups.down,
+    name: '20261129_163339_attribution_rollups'
   },
 ];

@@ -1,0 +1,47 @@
+import type { Statement } from '../../db/raw-sql'
+import { CLICK_DIMENSIONS, daySql, KEY_SQL, keyOf, type Keyed } from './keys'
+
+type ClickLike = Keyed & { at: string; human: boolean }
+
+const UPSERT = `ON CONFLICT (dimension, day, key) DO UPDATE SET clicks = click_rollups.clicks + excluded.clicks`
+
+/**
+ * The human clicks of one buffered batch, counted per day × dimension × key, as one upsert into
+ * `click_rollups` for the batch's transaction; none when the batch has no human click.
+ */
+export const clickRollupDelta = (rows: readonly ClickLike[]): Statement[] => {
+  const counts = new Map<string, { day: string; dimension: string; key: string; clicks: number }>()
+  for (const row of rows) {
+    if (!row.human) continue
+    const day = row.at.slice(0, 10)
+    for (const dimension of CLICK_DIMENSIONS) {
+      const key = keyOf(dimension, row)
+      const id = `${day}\u0000${dimension}\u0000${key}`
+      const c = counts.get(id)
+      if (c) c.clicks++
+      else counts.set(id, { day, dimension, key, clicks: 1 })
+    }
+  }
+  const values = [...counts.values()]
+  const out: Statement[] = []
+  // 500 rows × 4 parameters per statement, well under both engines' parameter limits.
+  for (let i = 0; i < values.length; i += 500) {
+    const chunk = values.slice(i, i + 500)
+    out.push({
+      sql: `INSERT INTO click_rollups (day, dimension, key, clicks) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')} ${UPSERT}`,
+      args: chunk.flatMap((v) => [v.day, v.dimension, v.key, v.clicks]),
+    })
+  }
+  return out
+}
+
+/** Recomputes every click rollup from the clicks table. */
+export const rebuildClickRollups = (engine: 'sqlite' | 'postgres'): Statement[] => {
+  const human = engine === 'postgres' ? 'human = true' : 'human = 1'
+  const parts = CLICK_DIMENSIONS.map((d) => `SELECT ${daySql(engine, 'at')} AS day, '${d}' AS dimension, ${KEY_SQL[d]} AS key, COUNT(*) AS clicks FROM clicks WHERE ${human} GROUP BY 1, 3`)
+  return [
+    ...(engine === 'postgres' ? [{ sql: 'LOCK TABLE click_rollups IN EXCLUSIVE MODE', args: [] }] : []),
+    { sql: 'DELETE FROM click_rollups', args: [] },
+    { sql: `INSERT INTO click_rollups (day, dimension, key, clicks) SELECT day, dimension, key, clicks FROM (${parts.join(' UNION ALL ')}) AS d WHERE true`, args: [] },
+  ]
+}
