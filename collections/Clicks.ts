@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '../src/access/authenticated'
 import { nobody } from '../src/access/nobody'
 
-export const BOT_REASONS = ['user-agent', 'head', 'prefetch'] as const
+/** user-agent: a crawler or link checker; head: a HEAD request; prefetch: a browser prefetch; scanner: several links opened by one visitor within seconds (email security scanners). */
+export const BOT_REASONS = ['user-agent', 'head', 'prefetch', 'scanner'] as const
 export type BotReason = (typeof BOT_REASONS)[number]
 
 /**
@@ -29,5 +30,7 @@ export const Clicks: CollectionConfig<'clicks'> = {
     { name: 'botReason', type: 'select', options: [...BOT_REASONS] },
     { name: 'referrer', type: 'text' },
     { name: 'userAgent', type: 'text' },
+    { name: 'visitorId', type: 'text', admin: { description: 'A hash of the day\'s salt, IP address, user agent and site; no IP address is stored.' } },
+    { name: 'channelGroup', type: 'text', admin: { description: "GA4 default channel group of the link's UTM values." } },
   ],
 }

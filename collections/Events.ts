@@ -35,6 +35,8 @@ export const Events: CollectionConfig<'events'> = {
     { name: 'utmContent', type: 'text' },
     { name: 'pageUrl', type: 'text' },
     { name: 'referrer', type: 'text' },
+    { name: 'visitorId', type: 'text', admin: { description: 'A hash of the day\'s salt, IP address, user agent and site; no IP address is stored.' } },
+    { name: 'channelGroup', type: 'text', admin: { description: 'GA4 default channel group of a page view (UTM first, then the referrer).' } },
     { name: 'properties', type: 'json' },
     { name: 'traits', type: 'json' },
   ],

@@ -88,6 +88,7 @@ export interface Config {
     'attribution-credits': AttributionCredit;
     'credit-rollups': CreditRollup;
     'click-rollups': ClickRollup;
+    'visitor-salts': VisitorSalt;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -118,6 +119,7 @@ export interface Config {
     'attribution-credits': AttributionCreditsSelect<false> | AttributionCreditsSelect<true>;
     'credit-rollups': CreditRollupsSelect<false> | CreditRollupsSelect<true>;
     'click-rollups': ClickRollupsSelect<false> | ClickRollupsSelect<true>;
+    'visitor-salts': VisitorSaltsSelect<false> | VisitorSaltsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1297,9 +1299,17 @@ export interface Click {
   contentType?: string | null;
   contentId?: number | null;
   human: boolean;
-  botReason?: ('user-agent' | 'head' | 'prefetch') | null;
+  botReason?: ('user-agent' | 'head' | 'prefetch' | 'scanner') | null;
   referrer?: string | null;
   userAgent?: string | null;
+  /**
+   * A hash of the day's salt, IP address, user agent and site; no IP address is stored.
+   */
+  visitorId?: string | null;
+  /**
+   * GA4 default channel group of the link's UTM values.
+   */
+  channelGroup?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1344,6 +1354,14 @@ export interface Event {
   utmContent?: string | null;
   pageUrl?: string | null;
   referrer?: string | null;
+  /**
+   * A hash of the day's salt, IP address, user agent and site; no IP address is stored.
+   */
+  visitorId?: string | null;
+  /**
+   * GA4 default channel group of a page view (UTM first, then the referrer).
+   */
+  channelGroup?: string | null;
   properties?:
     | {
         [k: string]: unknown;
@@ -1513,6 +1531,15 @@ export interface ClickRollup {
   dimension: string;
   key: string;
   clicks: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-salts".
+ */
+export interface VisitorSalt {
+  id: number;
+  day: string;
+  salt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1717,6 +1744,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'click-rollups';
         value: number | ClickRollup;
+      } | null)
+    | ({
+        relationTo: 'visitor-salts';
+        value: number | VisitorSalt;
       } | null)
     | ({
         relationTo: 'users';
@@ -2526,6 +2557,8 @@ export interface ClicksSelect<T extends boolean = true> {
   botReason?: T;
   referrer?: T;
   userAgent?: T;
+  visitorId?: T;
+  channelGroup?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2562,6 +2595,8 @@ export interface EventsSelect<T extends boolean = true> {
   utmContent?: T;
   pageUrl?: T;
   referrer?: T;
+  visitorId?: T;
+  channelGroup?: T;
   properties?: T;
   traits?: T;
 }
@@ -2679,6 +2714,14 @@ export interface ClickRollupsSelect<T extends boolean = true> {
   dimension?: T;
   key?: T;
   clicks?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-salts_select".
+ */
+export interface VisitorSaltsSelect<T extends boolean = true> {
+  day?: T;
+  salt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -26,6 +26,7 @@ import { Products } from '../collections/Products'
 import { Sources } from '../collections/Sources'
 import { TrackedLinks } from '../collections/TrackedLinks'
 import { Users } from '../collections/Users'
+import { VisitorSalts } from '../collections/VisitorSalts'
 import { WhitePapers } from '../collections/WhitePapers'
 import { buildDatabaseAdapter } from './db/adapter'
 import { parseDatabaseUri } from './db/parse-uri'
@@ -70,6 +71,7 @@ export default buildConfig({
     AttributionCredits,
     CreditRollups,
     ClickRollups,
+    VisitorSalts,
     Users,
   ],
   globals: [AttributionSettings],

@@ -3,18 +3,25 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Router } from 'express'
 import type { Payload } from 'payload'
 
+import { siteUrl } from '../env/site-url'
 import { BufferFullError, type BufferStats } from './buffer/event-buffer'
 import { tableBuffer, type BufferLimits } from './buffer/table-buffer'
 import { classifyClick } from './clicks/classify'
 import type { ClickRow } from './clicks/click-row'
-import { storeClicks } from './clicks/store-clicks'
+import { clientIp } from './clicks/client-ip'
+import { ClickWriter } from './clicks/click-writer'
+import { ScannerBursts } from './clicks/scanner-bursts'
 import { stitchIdentifies } from './identity/from-events'
 import { ingestRouter } from './ingest/router'
 import type { EventRow } from './ingest/to-row'
 import { clickIdGenerator, CODE_PATTERN } from './links/code'
 import { LinkResolver, type ResolvedLink } from './links/resolve'
+import { DailySalts } from './visitors/daily-salts'
+import { VisitorIds } from './visitors/visitor-ids'
 
 export type Tracking = {
+  /** Loads what the hot path needs from the database before the first request (the visitor salts). */
+  warm: () => Promise<void>
   /**
    * `GET|HEAD /l/:code` straight on node:http, ahead of Express, Payload and Next (the hot path):
    * returns false for any other request.
@@ -49,7 +56,12 @@ const withClickId = (target: string, clickId: string): string => {
 /** The lean tracking routes: `/l/:code` on node:http, the Express slot for the ingestion routes. */
 export const createTracking = (payload: () => Payload | undefined, limits?: BufferLimits): Tracking => {
   const resolver = new LinkResolver(payload)
-  const clicks = tableBuffer<ClickRow>(payload, 'clicks', limits, { insert: storeClicks })
+  const writer = new ClickWriter(payload)
+  const clicks = tableBuffer<ClickRow>(payload, 'clicks', limits, { insert: writer.insert })
+  const salts = new DailySalts(payload)
+  const visitors = new VisitorIds(salts)
+  const bursts = new ScannerBursts()
+  const site = siteUrl().host
   // A repeated messageId that reaches the database (after a restart, from another server) is skipped there.
   const events = tableBuffer<EventRow>(payload, 'events', limits, { ignoreDuplicates: true, afterWrite: stitchIdentifies })
   const newClickId = clickIdGenerator()
@@ -58,21 +70,26 @@ export const createTracking = (payload: () => Payload | undefined, limits?: Buff
     if (!link) return page(res, 404, 'Link not found', 'This link does not exist or is no longer active.')
     const clickId = newClickId()
     const { human, botReason } = classifyClick(req.method ?? 'GET', req.headers)
+    const userAgent = header(req, 'user-agent', 500)
+    const row: ClickRow = {
+      clickId,
+      at: new Date().toISOString(),
+      linkId: link.id,
+      code: link.code,
+      campaignKey: link.campaignKey,
+      channel: link.channel,
+      contentType: link.contentType,
+      contentId: link.contentId,
+      human,
+      botReason,
+      referrer: header(req, 'referer', 1000),
+      userAgent,
+      visitorId: visitors.idFor(clientIp(req), userAgent ?? '', site),
+      channelGroup: link.channelGroup,
+    }
     try {
-      clicks.push({
-        clickId,
-        at: new Date().toISOString(),
-        linkId: link.id,
-        code: link.code,
-        campaignKey: link.campaignKey,
-        channel: link.channel,
-        contentType: link.contentType,
-        contentId: link.contentId,
-        human,
-        botReason,
-        referrer: header(req, 'referer', 1000),
-        userAgent: header(req, 'user-agent', 500),
-      })
+      clicks.push(row)
+      writer.flagged(bursts.check(row))
     } catch (err) {
       if (err instanceof BufferFullError) return page(res, 503, 'Busy', 'Too many clicks at once; try again in a second.', { 'retry-after': '1' })
       throw err
@@ -115,8 +132,9 @@ export const createTracking = (payload: () => Payload | undefined, limits?: Buff
   }
 
   return {
+    warm: () => salts.refresh(),
     handle,
-    router: ingestRouter(payload, events),
+    router: ingestRouter(payload, events, visitors),
     close: async (deadlineMs) => (await Promise.all([clicks.close(deadlineMs), events.close(deadlineMs)])).reduce((a, b) => a + b, 0),
     stats: () => ({ clicks: clicks.stats(), events: events.stats() }),
   }

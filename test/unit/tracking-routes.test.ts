@@ -14,19 +14,22 @@ const fakePayload = () => {
   const state = { down: false, finds: 0 }
   const payload = {
     logger: { warn: () => {} },
-    find: async () => {
+    find: async ({ collection }: { collection: string }) => {
+      if (collection === 'visitor-salts') return { docs: [{ day: new Date().toISOString().slice(0, 10), salt: 'salt' }] }
       state.finds++
       return { docs: [{ id: 7, code: 'promo', destinationType: 'url', url: 'https://example.com/p', utm: { source: 'newsletter' }, channel: 'newsletter' }] }
     },
     findGlobal: async () => ({ allowedDomains: [{ domain: 'example.com' }] }),
+    create: async () => ({}),
+    delete: async () => ({ docs: [] }),
     collections: { clicks: { config: { timestamps: false } } },
     db: {
       name: 'sqlite',
       client: {
-        // Each click statement inserts rows of the 12 click fields, clickId first (the batch's rollups follow).
+        // Each click statement inserts rows of the 14 click fields, clickId first (the batch's rollups follow).
         batch: async (statements: { sql: string; args: unknown[] }[]) => {
           if (state.down) throw new Error('SQLITE_BUSY: database is locked')
-          for (const { sql, args } of statements) if (sql.startsWith('INSERT INTO "clicks"')) for (let i = 0; i < args.length; i += 12) inserted.push({ clickId: args[i] })
+          for (const { sql, args } of statements) if (sql.startsWith('INSERT INTO "clicks"')) for (let i = 0; i < args.length; i += 14) inserted.push({ clickId: args[i] })
         },
       },
     },

@@ -11,4 +11,6 @@ export type ClickRow = {
   botReason: string | null
   referrer: string | null
   userAgent: string | null
+  visitorId: string | null
+  channelGroup: string | null
 }

@@ -7,14 +7,23 @@ import { SourceKeys } from '../sources/lookup'
 import { bearer } from './bearer'
 import { RecentKeys } from './recent-keys'
 import { batchSchema, eventSchema, firstIssue } from './schemas'
+import type { VisitorIds } from '../visitors/visitor-ids'
 import { toRow, type EventRow } from './to-row'
+
+const siteOf = (url: string | undefined): string | undefined => {
+  try {
+    return url ? new URL(url).host : undefined
+  } catch {
+    return undefined
+  }
+}
 
 /**
  * POST /v1/events: a batch in Segment's shape, authenticated by a source's write key. Good events are
  * acknowledged (202) once they are in the buffer; each bad one is rejected with its reason; repeats of
  * a messageId are counted as duplicates and not stored again.
  */
-export const eventsHandler = (payload: () => Payload | undefined, events: EventBuffer<EventRow>): RequestHandler => {
+export const eventsHandler = (payload: () => Payload | undefined, events: EventBuffer<EventRow>, visitors: VisitorIds): RequestHandler => {
   const writeKeys = new SourceKeys(payload, 'writeKey')
   const recent = new RecentKeys()
 
@@ -34,7 +43,11 @@ export const eventsHandler = (payload: () => Payload | undefined, events: EventB
     parsed.data.batch.forEach((raw, index) => {
       const event = eventSchema.safeParse(raw)
       if (!event.success) return void rejected.push({ index, error: firstIssue(event.error) })
-      const row = toRow(event.data, source.id, receivedAt)
+      // A server-side sender passes the browser's IP and user agent in context (Segment's context.ip, context.userAgent).
+      const context = (event.data.context ?? {}) as { ip?: unknown; userAgent?: unknown }
+      const ip = typeof context.ip === 'string' ? context.ip : (req.ip ?? '')
+      const ua = typeof context.userAgent === 'string' ? context.userAgent : (req.get('user-agent') ?? '')
+      const row = toRow(event.data, source.id, receivedAt, visitors.idFor(ip, ua, siteOf(event.data.context?.page?.url) ?? String(source.id)))
       if (recent.add(row.dedupeKey)) rows.push(row)
       else duplicates++
     })

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { sendError } from '../../server/errors'
 import type { EventBuffer } from '../buffer/event-buffer'
 import { TRACKING_SCRIPT } from '../script/t-js'
+import type { VisitorIds } from '../visitors/visitor-ids'
 import { conversionsHandler } from './conversions-route'
 import { eventsHandler } from './events-route'
 import { LIMITS } from './schemas'
@@ -36,7 +37,7 @@ const errors: ErrorRequestHandler = (err, _req, res, next) => {
 }
 
 /** The Express part of the tracking routes: t.js and the /v1 ingestion endpoints. */
-export const ingestRouter = (payload: () => Payload | undefined, events: EventBuffer<EventRow>): Router => {
+export const ingestRouter = (payload: () => Payload | undefined, events: EventBuffer<EventRow>, visitors: VisitorIds): Router => {
   const router = express.Router()
   const etag = `"${crypto.createHash('sha256').update(TRACKING_SCRIPT).digest('base64url').slice(0, 16)}"`
   router.get('/t.js', (req, res) => {
@@ -45,7 +46,7 @@ export const ingestRouter = (payload: () => Payload | undefined, events: EventBu
     res.send(TRACKING_SCRIPT)
   })
   router.use('/v1', cors)
-  router.post('/v1/events', body, eventsHandler(payload, events))
+  router.post('/v1/events', body, eventsHandler(payload, events, visitors))
   router.post('/v1/conversions', body, conversionsHandler(payload))
   router.use('/v1', errors)
   return router

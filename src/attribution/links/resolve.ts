@@ -5,6 +5,7 @@ import { contentUrl } from '../../content/queries/content-item'
 import { refuseDestination } from './allow-list'
 import { TtlCache } from '../ttl-cache'
 import { allowedDomains } from './settings'
+import { channelGroup } from '../sources/channel-group'
 import { withUtm } from './utm'
 
 /** What a redirect needs of a link, with the destination and UTM parameters already joined. */
@@ -16,6 +17,8 @@ export type ResolvedLink = {
   channel: string | null
   contentType: string | null
   contentId: number | null
+  /** GA4 default channel group of the link's UTM values (stored on each click). */
+  channelGroup: string
 }
 
 
@@ -78,6 +81,7 @@ export class LinkResolver {
       channel: link.channel ?? null,
       contentType,
       contentId,
+      channelGroup: channelGroup({ utmSource: link.utm?.source ?? link.channel, utmMedium: link.utm?.medium, utmCampaign: campaignKey }),
     }
   }
 }

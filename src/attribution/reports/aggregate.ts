@@ -109,7 +109,7 @@ export const dailySeries = async (payload: Payload, input: ReportInput): Promise
 }
 
 /**
- * Visitors (distinct anonymous ids of page views carrying UTM parameters) and the NPS (promoters 9–10
+ * Visitors (distinct anonymous ids, else visitor ids, of page views carrying UTM parameters) and the NPS (promoters 9–10
  * minus detractors 0–6, in points, from `nps` track events with a 0–10 `score`) per channel (utm_source)
  * or campaign (utm_campaign) in the period; undefined on MongoDB and for other groupings.
  */
@@ -123,7 +123,7 @@ export const visitorsAndNps = async (payload: Payload, input: ReportInput): Prom
       ? `(CASE WHEN jsonb_typeof(properties->'score') = 'number' THEN (properties->>'score')::numeric END)`
       : `(CASE WHEN json_type(properties, '$.score') IN ('integer', 'real') THEN json_extract(properties, '$.score') END)`
   const period = [input.from.toISOString(), input.to.toISOString()]
-  const visitors = await querySql(payload, `SELECT ${key} AS k, COUNT(DISTINCT anonymous_id) AS n FROM events WHERE type = 'page' AND ${column} IS NOT NULL AND at >= ? AND at < ? GROUP BY ${key}`, period)
+  const visitors = await querySql(payload, `SELECT ${key} AS k, COUNT(DISTINCT COALESCE(anonymous_id, visitor_id)) AS n FROM events WHERE type = 'page' AND ${column} IS NOT NULL AND at >= ? AND at < ? GROUP BY ${key}`, period)
   const nps = await querySql(
     payload,
     `SELECT ${key} AS k, COUNT(*) AS n, SUM(CASE WHEN ${score} >= 9 THEN 1 ELSE 0 END) AS p, SUM(CASE WHEN ${score} <= 6 THEN 1 ELSE 0 END) AS d

@@ -6,10 +6,10 @@ type ClickLike = Keyed & { at: string; human: boolean }
 const UPSERT = `ON CONFLICT (dimension, day, key) DO UPDATE SET clicks = click_rollups.clicks + excluded.clicks`
 
 /**
- * The human clicks of one buffered batch, counted per day × dimension × key, as one upsert into
- * `click_rollups` for the batch's transaction; none when the batch has no human click.
+ * The human clicks of one buffered batch, counted per day × dimension × key, as upserts into
+ * `click_rollups` for the batch's transaction (sign −1 takes them away again); none without a human click.
  */
-export const clickRollupDelta = (rows: readonly ClickLike[]): Statement[] => {
+export const clickRollupDelta = (rows: readonly ClickLike[], sign: 1 | -1 = 1): Statement[] => {
   const counts = new Map<string, { day: string; dimension: string; key: string; clicks: number }>()
   for (const row of rows) {
     if (!row.human) continue
@@ -18,8 +18,8 @@ export const clickRollupDelta = (rows: readonly ClickLike[]): Statement[] => {
       const key = keyOf(dimension, row)
       const id = `${day}\u0000${dimension}\u0000${key}`
       const c = counts.get(id)
-      if (c) c.clicks++
-      else counts.set(id, { day, dimension, key, clicks: 1 })
+      if (c) c.clicks += sign
+      else counts.set(id, { day, dimension, key, clicks: sign })
     }
   }
   const values = [...counts.values()]

@@ -1,6 +1,7 @@
 import * as migration_20261122_205004_initial from './20261122_205004_initial';
 import * as migration_20261129_150720_attribution from './20261129_150720_attribution';
 import * as migration_20261129_163405_attribution_rollups from './20261129_163405_attribution_rollups';
+import * as migration_20261129_164220_visitors from './20261129_164220_visitors';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_163405_attribution_rollups.up,
     down: migration_20261129_163405_attribution_rollups.down,
-    name: '20261129_163405_attribution_rollups'
+    name: '20261129_163405_attribution_rollups',
+  },
+  {
+    up: migration_20261129_164220_visitors.up,
+    down: migration_20261129_164220_visitors.down,
+    name: '20261129_164220_visitors'
   },
 ];

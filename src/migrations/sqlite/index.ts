@@ -1,6 +1,7 @@
 import * as migration_20261122_204953_initial from './20261122_204953_initial';
 import * as migration_20261129_150717_attribution from './20261129_150717_attribution';
 import * as migration_20261129_163339_attribution_rollups from './20261129_163339_attribution_rollups';
+import * as migration_20261129_164204_visitors from './20261129_164204_visitors';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_163339_attribution_rollups.up,
     down: migration_20261129_163339_attribution_rollups.down,
-    name: '20261129_163339_attribution_rollups'
+    name: '20261129_163339_attribution_rollups',
+  },
+  {
+    up: migration_20261129_164204_visitors.up,
+    down: migration_20261129_164204_visitors.down,
+    name: '20261129_164204_visitors'
   },
 ];
