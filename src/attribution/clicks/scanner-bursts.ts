@@ -1,12 +1,14 @@
 import type { ClickRow } from './click-row'
 
-type Burst = { clicks: { row: ClickRow; at: number }[]; flaggedUntil: number }
+/** Per visitor: the links opened inside the window (last time, and up to 5 of its human clicks). */
+type Burst = { links: Map<number, { at: number; rows: ClickRow[] }>; flaggedUntil: number }
 
 /**
  * Email security scanners open every link of a message within seconds of delivery, from one address.
  * A visitor (same visitor id) opening `links` different tracked links within `windowMs` is such a
  * scanner: the click that completes the burst, the burst's earlier clicks and the visitor's further
- * clicks inside the window are flagged `scanner` and not counted as human.
+ * clicks inside the window are flagged `scanner` and not counted as human. Memory per visitor is
+ * bounded by the number of links, however fast one visitor clicks one link.
  */
 export class ScannerBursts {
   private readonly byVisitor = new Map<string, Burst>()
@@ -24,17 +26,21 @@ export class ScannerBursts {
   check(row: ClickRow, now = Date.now()): ClickRow[] {
     this.sweep(now)
     if (!row.visitorId || !row.human) return []
-    const burst = this.byVisitor.get(row.visitorId) ?? { clicks: [], flaggedUntil: 0 }
-    this.byVisitor.set(row.visitorId, burst)
-    burst.clicks = burst.clicks.filter((c) => now - c.at <= this.windowMs)
-    burst.clicks.push({ row, at: now })
+    let burst = this.byVisitor.get(row.visitorId)
+    if (!burst) this.byVisitor.set(row.visitorId, (burst = { links: new Map(), flaggedUntil: 0 }))
     if (now < burst.flaggedUntil) {
       flag([row])
       return []
     }
-    if (new Set(burst.clicks.map((c) => c.row.linkId)).size < this.links) return []
+    for (const [link, seen] of burst.links) if (now - seen.at > this.windowMs) burst.links.delete(link)
+    const seen = burst.links.get(row.linkId) ?? { at: now, rows: [] }
+    seen.at = now
+    if (seen.rows.length < 5) seen.rows.push(row)
+    burst.links.set(row.linkId, seen)
+    if (burst.links.size < this.links) return []
     burst.flaggedUntil = now + this.windowMs
-    const earlier = burst.clicks.map((c) => c.row).filter((r) => r !== row && r.human)
+    const earlier = [...burst.links.values()].flatMap((s) => s.rows).filter((r) => r !== row && r.human)
+    burst.links.clear()
     flag([row, ...earlier])
     return earlier
   }
@@ -44,7 +50,7 @@ export class ScannerBursts {
     if (now - this.lastSweep < 1000) return
     this.lastSweep = now
     for (const [visitor, burst] of this.byVisitor) {
-      if (now >= burst.flaggedUntil && burst.clicks.every((c) => now - c.at > this.windowMs)) this.byVisitor.delete(visitor)
+      if (now >= burst.flaggedUntil && [...burst.links.values()].every((s) => now - s.at > this.windowMs)) this.byVisitor.delete(visitor)
     }
   }
 }
