@@ -3,13 +3,15 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
-import type { RequestHandler } from 'express'
+import express, { type RequestHandler } from 'express'
 import { getPayload, type Payload } from 'payload'
 
 import { createTracking, type Tracking } from '../attribution/routes'
 import { closePayload } from '../db/close'
+import { surviveLostConnections } from '../db/pool-errors'
 import { preflightDatabase } from '../db/preflight'
 import { describeTarget, parseDatabaseUri } from '../db/parse-uri'
+import { distributionRouter } from '../distribution/routes'
 import { projectRoot } from '../env/paths'
 import { resolvePort } from '../env/port'
 import { StartupError } from '../env/startup-error'
@@ -78,7 +80,7 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   const app = createApp({
     config,
     readiness: () => readiness,
-    tracking: tracking.router,
+    tracking: express.Router().use(tracking.router, distributionRouter(() => payload)),
     next: nextHandler,
     shuttingDown: () => draining,
   })
@@ -103,6 +105,8 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
   try {
     await preflightDatabase(target)
     payload = await getPayload({ config, cron: true })
+    surviveLostConnections(payload)
+    await tracking.warm()
     if (nextApp) {
       await nextApp.prepare()
       const upgrade = nextApp.getUpgradeHandler()
