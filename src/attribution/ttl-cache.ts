@@ -17,6 +17,11 @@ export class TtlCache<K, V> {
     return hit && hit.until > Date.now() ? hit : undefined
   }
 
+  /** The last value even when expired (until evicted): served when the database cannot answer. */
+  stale(key: K): { value: V } | undefined {
+    return this.entries.get(key)
+  }
+
   set(key: K, value: V): V {
     if (this.entries.size >= this.max) this.entries.clear()
     this.entries.set(key, { value, until: Date.now() + this.ttlMs })

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { sendError } from '../../server/errors'
 import { BufferFullError, type EventBuffer } from '../buffer/event-buffer'
-import { SourceKeys } from '../sources/lookup'
+import { SourceKeys, SourceLookupError } from '../sources/lookup'
 import { bearer } from './bearer'
 import { RecentKeys } from './recent-keys'
 import { batchSchema, eventSchema, firstIssue } from './schemas'
@@ -33,7 +33,11 @@ export const eventsHandler = (payload: () => Payload | undefined, events: EventB
     const key = bearer(req) ?? parsed.data.writeKey
     if (!key) return sendError(res, 401, 'unauthorized', "send the source's write key: Authorization: Bearer <writeKey>, or writeKey in the body")
     if (!payload()) return sendError(res.set('Retry-After', '2'), 503, 'not_ready', 'Flywheel is starting')
-    const source = await writeKeys.find(key)
+    const source = await writeKeys.find(key).catch((err: unknown) => {
+      if (err instanceof SourceLookupError) return 'unavailable' as const
+      throw err
+    })
+    if (source === 'unavailable') return sendError(res.set('Retry-After', '2'), 503, 'unavailable', 'the database is unavailable: retry the batch shortly')
     if (!source) return sendError(res, 401, 'unauthorized', 'unknown or rotated write key')
 
     const receivedAt = new Date().toISOString()

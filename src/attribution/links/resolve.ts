@@ -45,7 +45,14 @@ export class LinkResolver {
       load = this.load(code).finally(() => this.pending.delete(code))
       this.pending.set(code, load)
     }
-    return this.cache.set(code, await load)
+    try {
+      return this.cache.set(code, await load)
+    } catch (err) {
+      // The database is away: a link seen before keeps redirecting (its click is buffered meanwhile).
+      const stale = this.cache.stale(code)
+      if (stale) return stale.value
+      throw err
+    }
   }
 
   private async load(code: string): Promise<ResolvedLink | null> {
