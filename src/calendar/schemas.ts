@@ -18,9 +18,28 @@ const isoDate = z
   .refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && isRealDate(s), { message: `must be ${EXAMPLE}` })
   .transform((s) => new Date(s))
 
-/** GET /api/calendar?from=ISO&to=ISO: a half-open range [from, to) of at most MAX_RANGE_DAYS. */
+/** What a calendar shows: content going live or offline, and distributions going out. */
+export const CALENDAR_PARTS = ['publishing', 'distributions'] as const
+export type CalendarPart = (typeof CALENDAR_PARTS)[number]
+
+const isPart = (s: string): s is CalendarPart => (CALENDAR_PARTS as readonly string[]).includes(s)
+
+// `?include=publishing,distributions`; absent means both.
+const include = z
+  .string()
+  .trim()
+  .max(100, 'at most 100 characters')
+  .optional()
+  .transform((s) => (s === undefined ? [...CALENDAR_PARTS] : [...new Set(s.split(',').map((p) => p.trim()))]))
+  .refine((parts) => parts.length > 0 && parts.every(isPart), { message: `must be ${CALENDAR_PARTS.join(', ')} or both, comma-separated` })
+  .transform((parts) => parts.filter(isPart))
+
+/**
+ * GET /api/calendar?from=ISO&to=ISO[&include=publishing,distributions]: a half-open range [from, to)
+ * of at most MAX_RANGE_DAYS, and which calendars to read.
+ */
 export const calendarQuerySchema = z
-  .object({ from: isoDate, to: isoDate })
+  .object({ from: isoDate, to: isoDate, include })
   .superRefine(({ from, to }, ctx) => {
     if (!(from instanceof Date) || !(to instanceof Date)) return
     if (to <= from) ctx.addIssue({ code: 'custom', message: 'must be after from', path: ['to'] })

@@ -5,17 +5,33 @@ import React from 'react'
 
 import { DRAFT_READERS } from '../../access/publishedOrTeam'
 import { hasRole } from '../../access/roles'
+import { listDistributions } from '../../calendar/list-distributions'
 import { listScheduled } from '../../calendar/list-scheduled'
 import { CONTENT_COLLECTIONS } from '../../content/content-collection'
 import { groupByDay, parseMonth } from './month'
 import { MonthList } from './MonthList'
+import { ViewSwitch } from './ViewSwitch'
+import { groupByWeekday, parseWeek, weekInMonth } from './week'
+import { WeekGrid } from './WeekGrid'
 
-/** /admin/calendar – the month's scheduled publishes and unpublishes (GET /api/calendar in the admin). */
+/**
+ * /admin/calendar – the week's or month's scheduled publishes and unpublishes and distributions going out
+ * (GET /api/calendar in the admin). Each calendar keeps its rule: publishing for the editorial team,
+ * distributions for whoever may read them (Payload's permissions for this user).
+ */
 export const CalendarView: React.FC<AdminViewServerProps> = async ({ initPageResult, params, searchParams }) => {
   const { req, permissions, visibleEntities, locale } = initPageResult
+  const adminRoute = req.payload.config.routes.admin
+  const mode = searchParams?.view === 'week' ? 'week' : 'month'
+  const week = parseWeek(searchParams?.week)
   const month = parseMonth(searchParams?.month)
+  const range = mode === 'week' ? week : month
   const team = hasRole(req.user, ...DRAFT_READERS)
-  const items = team ? await listScheduled(req.payload, month, req) : []
+  const [scheduled, distributions] = await Promise.all([
+    team ? listScheduled(req.payload, range, req) : [],
+    permissions?.collections?.distributions?.read ? listDistributions(req.payload, range, { req }) : [],
+  ])
+  const entries = [...scheduled, ...distributions]
   const labels = Object.fromEntries(
     CONTENT_COLLECTIONS.map((slug) => {
       const plural = req.payload.collections[slug].config.labels?.plural
@@ -34,10 +50,17 @@ export const CalendarView: React.FC<AdminViewServerProps> = async ({ initPageRes
       visibleEntities={visibleEntities}
     >
       <Gutter>
-        {team ? (
-          <MonthList month={month} days={groupByDay(items)} adminRoute={req.payload.config.routes.admin} labels={labels} />
+        <h1>Calendar</h1>
+        <ViewSwitch mode={mode} adminRoute={adminRoute} week={mode === 'week' ? week.key : weekInMonth(month)} month={mode === 'week' ? week.month : month.key} />
+        <p>
+          Times are UTC. Content is scheduled in its workflow: approve it, then move it to Scheduled with a publish time. Distributions are on
+          the calendar once saved as scheduled; weekly digests show each issue.
+        </p>
+        {!team && <p>Scheduled publishing is for the editorial team; you see distributions only.</p>}
+        {mode === 'week' ? (
+          <WeekGrid week={week} days={groupByWeekday(entries, week)} adminRoute={adminRoute} labels={labels} />
         ) : (
-          <p>The publishing calendar is for the editorial team.</p>
+          <MonthList month={month} days={groupByDay(entries)} adminRoute={adminRoute} labels={labels} />
         )}
       </Gutter>
     </DefaultTemplate>

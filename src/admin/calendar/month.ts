@@ -1,4 +1,4 @@
-import type { CalendarItem } from '../../calendar/list-scheduled'
+import type { CalendarEntry } from './entries'
 
 export type Month = { key: string; label: string; from: Date; to: Date; previous: string; next: string }
 
@@ -21,18 +21,18 @@ export const parseMonth = (value: unknown, now = new Date()): Month => {
   }
 }
 
-export type Day = { date: string; label: string; items: CalendarItem[] }
+export type Day = { date: string; label: string; items: CalendarEntry[] }
+
+/** "Monday, June 3" for a UTC date key. */
+export const dayLabel = (date: string): string =>
+  new Date(`${date}T00:00:00Z`).toLocaleDateString('en', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })
 
 /** The month's scheduled items grouped by UTC day, in order; days without items are left out. */
-export const groupByDay = (items: readonly CalendarItem[]): Day[] => {
-  const days = new Map<string, CalendarItem[]>()
+export const groupByDay = (items: readonly CalendarEntry[]): Day[] => {
+  const days = new Map<string, CalendarEntry[]>()
   for (const item of [...items].sort((a, b) => a.at.localeCompare(b.at))) {
     const date = item.at.slice(0, 10)
     days.set(date, [...(days.get(date) ?? []), item])
   }
-  return [...days].map(([date, dayItems]) => ({
-    date,
-    label: new Date(`${date}T00:00:00Z`).toLocaleDateString('en', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
-    items: dayItems,
-  }))
+  return [...days].map(([date, dayItems]) => ({ date, label: dayLabel(date), items: dayItems }))
 }
