@@ -69,7 +69,7 @@ export const runEngine = (engine: Engine): Promise<Row[]> =>
     )
     await inChunks(
       CLICKS,
-      (i) => ({ clickId: `c${i}`, at: at(), linkId: 1 + (i % 40), code: `l${i % 40}`, campaignKey: pick(CAMPAIGNS), channel: pick(CHANNELS), contentType: 'white-papers', contentId: 1 + (i % 25), human: i % 10 !== 0, botReason: i % 10 ? null : 'user-agent', referrer: null, userAgent: 'Mozilla/5.0', visitorId: `v${i % 50_000}`, channelGroup: 'Email' }),
+      (i) => ({ clickId: `c${i}`, at: at(), linkId: 1 + (i % 40), code: `l${i % 40}`, campaignKey: pick(CAMPAIGNS), channel: pick(CHANNELS), contentType: 'white-papers', contentId: 1 + (i % 25), human: i % 10 !== 0, botReason: i % 10 ? null : 'user-agent', referrer: null, userAgent: 'Mozilla/5.0', visitorId: `v${i % 50_000}`, channelGroup: 'Email', deliveryId: null }),
       (rows) => bulkInsert(payload, 'clicks', rows),
     )
     const weights: Record<string, number[]> = { FIRST_TOUCH: [1, 0, 0], LAST_TOUCH: [0, 0, 1], LAST_NON_DIRECT: [0, 1, 0], LINEAR: [1 / 3, 1 / 3, 1 / 3], POSITION_BASED: [0.4, 0.2, 0.4], TIME_DECAY: [0.14, 0.29, 0.57] }

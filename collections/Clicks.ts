@@ -31,6 +31,7 @@ export const Clicks: CollectionConfig<'clicks'> = {
     { name: 'referrer', type: 'text' },
     { name: 'userAgent', type: 'text' },
     { name: 'visitorId', type: 'text', admin: { description: 'A hash of the day\'s salt, IP address, user agent and site; no IP address is stored.' } },
+    { name: 'deliveryId', type: 'number', admin: { description: 'The email delivery the link was in (?d= on links in newsletters).' } },
     { name: 'channelGroup', type: 'text', admin: { description: "GA4 default channel group of the link's UTM values." } },
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../src/access/authenticated'
 import { canManageCampaigns } from '../src/access/canManageCampaigns'
+import { isValidTimeZone } from '../src/distribution/schedule/local-time'
 
 /**
  * A person. Created and stitched from identify, alias and conversions (src/attribution/identity);
@@ -32,6 +33,23 @@ export const Contacts: CollectionConfig<'contacts'> = {
         { name: 'email', label: 'Email marketing', type: 'checkbox', defaultValue: false },
         { name: 'tracking', label: 'Analytics tracking', type: 'checkbox', defaultValue: true },
         { name: 'updatedAt', type: 'date' },
+      ],
+    },
+    {
+      name: 'timeZone',
+      type: 'text',
+      maxLength: 64,
+      validate: (value: unknown) => (value == null || value === '' || (typeof value === 'string' && isValidTimeZone(value)) ? true : 'An IANA time zone such as Europe/Berlin'),
+      admin: { description: 'For sends at a local time (e.g. 09:00 in the recipient\'s own time zone).' },
+    },
+    {
+      name: 'suppression',
+      type: 'group',
+      admin: { description: 'Set by one-click unsubscribes and bounces; a suppressed contact gets no email.' },
+      fields: [
+        { name: 'unsubscribedAt', type: 'date' },
+        { name: 'bouncedAt', type: 'date' },
+        { name: 'reason', type: 'text', maxLength: 500 },
       ],
     },
     { name: 'traits', type: 'json' },

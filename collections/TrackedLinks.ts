@@ -84,6 +84,12 @@ export const TrackedLinks: CollectionConfig<'tracked-links'> = {
       hooks: { beforeValidate: [({ value }) => (typeof value === 'string' && value.trim() ? slugify(value) : undefined)] },
     },
     {
+      name: 'distributionId',
+      type: 'number',
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, description: 'Made by a distribution for a link in its content (one per distribution, channel and URL).' },
+    },
+    {
       name: 'utm',
       label: 'UTM parameters',
       type: 'group',

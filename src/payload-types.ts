@@ -84,11 +84,15 @@ export interface Config {
     conversions: Conversion;
     accounts: Account;
     contacts: Contact;
+    'contact-lists': ContactList;
     identities: Identity;
     'attribution-credits': AttributionCredit;
     'credit-rollups': CreditRollup;
     'click-rollups': ClickRollup;
     'visitor-salts': VisitorSalt;
+    channels: Channel;
+    distributions: Distribution;
+    deliveries: Delivery;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -115,11 +119,15 @@ export interface Config {
     conversions: ConversionsSelect<false> | ConversionsSelect<true>;
     accounts: AccountsSelect<false> | AccountsSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
+    'contact-lists': ContactListsSelect<false> | ContactListsSelect<true>;
     identities: IdentitiesSelect<false> | IdentitiesSelect<true>;
     'attribution-credits': AttributionCreditsSelect<false> | AttributionCreditsSelect<true>;
     'credit-rollups': CreditRollupsSelect<false> | CreditRollupsSelect<true>;
     'click-rollups': ClickRollupsSelect<false> | ClickRollupsSelect<true>;
     'visitor-salts': VisitorSaltsSelect<false> | VisitorSaltsSelect<true>;
+    channels: ChannelsSelect<false> | ChannelsSelect<true>;
+    distributions: DistributionsSelect<false> | DistributionsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -133,9 +141,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'zh') | ('en' | 'zh')[];
   globals: {
     'attribution-settings': AttributionSetting;
+    'distribution-settings': DistributionSetting;
   };
   globalsSelect: {
     'attribution-settings': AttributionSettingsSelect<false> | AttributionSettingsSelect<true>;
+    'distribution-settings': DistributionSettingsSelect<false> | DistributionSettingsSelect<true>;
   };
   locale: 'en' | 'zh';
   widgets: {
@@ -148,6 +158,7 @@ export interface Config {
       unpublishScheduled: TaskUnpublishScheduled;
       checkLinks: TaskCheckLinks;
       recomputeAttribution: TaskRecomputeAttribution;
+      sendDistribution: TaskSendDistribution;
       inline: {
         input: unknown;
         output: unknown;
@@ -1269,6 +1280,10 @@ export interface TrackedLink {
    */
   channel?: string | null;
   /**
+   * Made by a distribution for a link in its content (one per distribution, channel and URL).
+   */
+  distributionId?: number | null;
+  /**
    * Filled from the campaign and channel when left empty.
    */
   utm?: {
@@ -1306,6 +1321,10 @@ export interface Click {
    * A hash of the day's salt, IP address, user agent and site; no IP address is stored.
    */
   visitorId?: string | null;
+  /**
+   * The email delivery the link was in (?d= on links in newsletters).
+   */
+  deliveryId?: number | null;
   /**
    * GA4 default channel group of the link's UTM values.
    */
@@ -1448,6 +1467,18 @@ export interface Contact {
     tracking?: boolean | null;
     updatedAt?: string | null;
   };
+  /**
+   * For sends at a local time (e.g. 09:00 in the recipient's own time zone).
+   */
+  timeZone?: string | null;
+  /**
+   * Set by one-click unsubscribes and bounces; a suppressed contact gets no email.
+   */
+  suppression?: {
+    unsubscribedAt?: string | null;
+    bouncedAt?: string | null;
+    reason?: string | null;
+  };
   traits?:
     | {
         [k: string]: unknown;
@@ -1459,6 +1490,18 @@ export interface Contact {
     | null;
   firstSeenAt?: string | null;
   lastSeenAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-lists".
+ */
+export interface ContactList {
+  id: number;
+  name: string;
+  description?: string | null;
+  contacts?: (number | Contact)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1543,6 +1586,236 @@ export interface VisitorSalt {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channels".
+ */
+export interface Channel {
+  id: number;
+  name: string;
+  /**
+   * Filled from the name when left empty.
+   */
+  slug: string;
+  kind: 'email' | 'webhook' | 'feed' | 'social' | 'conference';
+  email?: {
+    fromName?: string | null;
+    /**
+     * Defaults to the MAIL_FROM address.
+     */
+    fromAddress?: string | null;
+    replyTo?: string | null;
+    /**
+     * smtp(s)://user:pass@host:port; empty: SMTP_URL of the server.
+     */
+    smtpUrl?: string | null;
+    batchSize?: number | null;
+    concurrency?: number | null;
+    ratePerMinute?: number | null;
+  };
+  webhook?: {
+    url?: string | null;
+    /**
+     * Signs every delivery (Flywheel-Signature header); generated.
+     */
+    secret?: string | null;
+    timeoutMs?: number | null;
+  };
+  feed?: {
+    description?: string | null;
+    items?: number | null;
+  };
+  social?: {
+    network?: ('linkedin' | 'x' | 'facebook' | 'wechat' | 'weibo' | 'other') | null;
+    /**
+     * The page, handle or partner site it is posted on.
+     */
+    account?: string | null;
+  };
+  conference?: {
+    event?: string | null;
+    /**
+     * Booth, room or talk.
+     */
+    location?: string | null;
+    startsAt?: string | null;
+  };
+  /**
+   * What the channel costs; attribution reports compute cost per lead and ROI from it.
+   */
+  cost?: {
+    amount?: number | null;
+    per?: ('send' | 'month' | 'placement') | null;
+    currency?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "distributions".
+ */
+export interface Distribution {
+  id: number;
+  title: string;
+  /**
+   * One item, or several for a digest.
+   */
+  content: (
+    | {
+        relationTo: 'white-papers';
+        value: number | WhitePaper;
+      }
+    | {
+        relationTo: 'guides';
+        value: number | Guide;
+      }
+    | {
+        relationTo: 'product-copy';
+        value: number | ProductCopy;
+      }
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'landing-pages';
+        value: number | LandingPage;
+      }
+  )[];
+  channels: (number | Channel)[];
+  /**
+   * Its key becomes utm_campaign on every tracked link.
+   */
+  campaign?: (number | null) | Campaign;
+  /**
+   * Who receives emails: all subscribers, or contacts in any of the layers, industries, accounts or lists below. Unsubscribed, bounced and no-consent contacts never do.
+   */
+  audience?: {
+    allSubscribers?: boolean | null;
+    layers?: (number | GrowthLayer)[] | null;
+    industries?: (number | Industry)[] | null;
+    accounts?: (number | Account)[] | null;
+    lists?: (number | ContactList)[] | null;
+  };
+  /**
+   * Per channel: subject, preheader, copy, image and call to action. A channel without a variant uses the content itself.
+   */
+  variants?:
+    | {
+        channel: number | Channel;
+        subject?: string | null;
+        preheader?: string | null;
+        /**
+         * Intro of an email, body of a post or placement.
+         */
+        copy?: string | null;
+        image?: (number | null) | Media;
+        ctaLabel?: string | null;
+        ctaUrl?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  schedule: {
+    mode: 'now' | 'at' | 'local';
+    at?: string | null;
+    /**
+     * For local sends: the zone of recipients without one. For weekly digests: the digest's zone.
+     */
+    timeZone?: string | null;
+    localTime?: string | null;
+    repeat?: ('none' | 'weekly') | null;
+    weekday?: ('0' | '1' | '2' | '3' | '4' | '5' | '6') | null;
+  };
+  /**
+   * Audiences above the approval threshold (Distribution settings) need another marketer or an admin to approve.
+   */
+  approval?: {
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  createdBy?: (number | null) | User;
+  status: 'draft' | 'scheduled' | 'sending' | 'sent' | 'partially-failed' | 'failed' | 'cancelled';
+  progress?: {
+    nextRunAt?: string | null;
+    startedAt?: string | null;
+    finishedAt?: string | null;
+    /**
+     * Which send of a weekly digest this is (0 for a one-off).
+     */
+    occurrence?: number | null;
+    /**
+     * The occurrence whose deliveries are all queued.
+     */
+    plannedOccurrence?: number | null;
+    /**
+     * Written by the send job while it runs; a stale one means its worker died.
+     */
+    heartbeatAt?: string | null;
+    lastError?: string | null;
+  };
+  sentCount?: number | null;
+  failedCount?: number | null;
+  totalCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  sendKey: string;
+  distributionId: number;
+  channelId: number;
+  occurrence: number;
+  contactId?: number | null;
+  email?: string | null;
+  status:
+    | 'queued'
+    | 'sending'
+    | 'sent'
+    | 'failed'
+    | 'bounced'
+    | 'opened'
+    | 'clicked'
+    | 'unsubscribed'
+    | 'suppressed'
+    | 'cancelled';
+  dueAt: string;
+  attempts: number;
+  /**
+   * When a worker took it; a claim older than the lease is taken over.
+   */
+  claimedAt?: string | null;
+  lastError?: string | null;
+  messageId?: string | null;
+  sentAt?: string | null;
+  openedAt?: string | null;
+  clickedAt?: string | null;
+  unsubscribedAt?: string | null;
+  bouncedAt?: string | null;
+  /**
+   * Placements and feeds: what the adapter prepared (post copy, tracked link, image size, QR code).
+   */
+  placement?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  postedAt?: string | null;
+  /**
+   * Placements: where it was posted.
+   */
+  postedUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1610,7 +1883,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'unpublishScheduled' | 'checkLinks' | 'recomputeAttribution';
+        taskSlug:
+          | 'inline'
+          | 'publishScheduled'
+          | 'unpublishScheduled'
+          | 'checkLinks'
+          | 'recomputeAttribution'
+          | 'sendDistribution';
         taskID: string;
         input?:
           | {
@@ -1643,7 +1922,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'unpublishScheduled' | 'checkLinks' | 'recomputeAttribution') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'publishScheduled'
+        | 'unpublishScheduled'
+        | 'checkLinks'
+        | 'recomputeAttribution'
+        | 'sendDistribution'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1730,6 +2018,10 @@ export interface PayloadLockedDocument {
         value: number | Contact;
       } | null)
     | ({
+        relationTo: 'contact-lists';
+        value: number | ContactList;
+      } | null)
+    | ({
         relationTo: 'identities';
         value: number | Identity;
       } | null)
@@ -1748,6 +2040,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'visitor-salts';
         value: number | VisitorSalt;
+      } | null)
+    | ({
+        relationTo: 'channels';
+        value: number | Channel;
+      } | null)
+    | ({
+        relationTo: 'distributions';
+        value: number | Distribution;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
       } | null)
     | ({
         relationTo: 'users';
@@ -2528,6 +2832,7 @@ export interface TrackedLinksSelect<T extends boolean = true> {
   url?: T;
   campaign?: T;
   channel?: T;
+  distributionId?: T;
   utm?:
     | T
     | {
@@ -2558,6 +2863,7 @@ export interface ClicksSelect<T extends boolean = true> {
   referrer?: T;
   userAgent?: T;
   visitorId?: T;
+  deliveryId?: T;
   channelGroup?: T;
 }
 /**
@@ -2652,9 +2958,28 @@ export interface ContactsSelect<T extends boolean = true> {
         tracking?: T;
         updatedAt?: T;
       };
+  timeZone?: T;
+  suppression?:
+    | T
+    | {
+        unsubscribedAt?: T;
+        bouncedAt?: T;
+        reason?: T;
+      };
   traits?: T;
   firstSeenAt?: T;
   lastSeenAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-lists_select".
+ */
+export interface ContactListsSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  contacts?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2722,6 +3047,154 @@ export interface ClickRollupsSelect<T extends boolean = true> {
 export interface VisitorSaltsSelect<T extends boolean = true> {
   day?: T;
   salt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channels_select".
+ */
+export interface ChannelsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  email?:
+    | T
+    | {
+        fromName?: T;
+        fromAddress?: T;
+        replyTo?: T;
+        smtpUrl?: T;
+        batchSize?: T;
+        concurrency?: T;
+        ratePerMinute?: T;
+      };
+  webhook?:
+    | T
+    | {
+        url?: T;
+        secret?: T;
+        timeoutMs?: T;
+      };
+  feed?:
+    | T
+    | {
+        description?: T;
+        items?: T;
+      };
+  social?:
+    | T
+    | {
+        network?: T;
+        account?: T;
+      };
+  conference?:
+    | T
+    | {
+        event?: T;
+        location?: T;
+        startsAt?: T;
+      };
+  cost?:
+    | T
+    | {
+        amount?: T;
+        per?: T;
+        currency?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "distributions_select".
+ */
+export interface DistributionsSelect<T extends boolean = true> {
+  title?: T;
+  content?: T;
+  channels?: T;
+  campaign?: T;
+  audience?:
+    | T
+    | {
+        allSubscribers?: T;
+        layers?: T;
+        industries?: T;
+        accounts?: T;
+        lists?: T;
+      };
+  variants?:
+    | T
+    | {
+        channel?: T;
+        subject?: T;
+        preheader?: T;
+        copy?: T;
+        image?: T;
+        ctaLabel?: T;
+        ctaUrl?: T;
+        id?: T;
+      };
+  schedule?:
+    | T
+    | {
+        mode?: T;
+        at?: T;
+        timeZone?: T;
+        localTime?: T;
+        repeat?: T;
+        weekday?: T;
+      };
+  approval?:
+    | T
+    | {
+        approvedBy?: T;
+        approvedAt?: T;
+      };
+  createdBy?: T;
+  status?: T;
+  progress?:
+    | T
+    | {
+        nextRunAt?: T;
+        startedAt?: T;
+        finishedAt?: T;
+        occurrence?: T;
+        plannedOccurrence?: T;
+        heartbeatAt?: T;
+        lastError?: T;
+      };
+  sentCount?: T;
+  failedCount?: T;
+  totalCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  sendKey?: T;
+  distributionId?: T;
+  channelId?: T;
+  occurrence?: T;
+  contactId?: T;
+  email?: T;
+  status?: T;
+  dueAt?: T;
+  attempts?: T;
+  claimedAt?: T;
+  lastError?: T;
+  messageId?: T;
+  sentAt?: T;
+  openedAt?: T;
+  clickedAt?: T;
+  unsubscribedAt?: T;
+  bouncedAt?: T;
+  placement?: T;
+  postedAt?: T;
+  postedUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2862,6 +3335,23 @@ export interface AttributionSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "distribution-settings".
+ */
+export interface DistributionSetting {
+  id: number;
+  /**
+   * A distribution to more recipients than this needs approval by another marketer or an admin before it is scheduled.
+   */
+  approvalThreshold: number;
+  /**
+   * Sends per recipient before a delivery is given up as failed (exponential backoff between).
+   */
+  maxAttempts: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "attribution-settings_select".
  */
 export interface AttributionSettingsSelect<T extends boolean = true> {
@@ -2880,6 +3370,17 @@ export interface AttributionSettingsSelect<T extends boolean = true> {
         scope?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "distribution-settings_select".
+ */
+export interface DistributionSettingsSelect<T extends boolean = true> {
+  approvalThreshold?: T;
+  maxAttempts?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2949,6 +3450,18 @@ export interface TaskRecomputeAttribution {
     conversions: number;
     credited: number;
     failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDistribution".
+ */
+export interface TaskSendDistribution {
+  input: {
+    distributionId: number;
+  };
+  output: {
+    status: string;
   };
 }
 /**

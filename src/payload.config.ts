@@ -9,11 +9,16 @@ import { Articles } from '../collections/Articles'
 import { AttributionCredits } from '../collections/AttributionCredits'
 import { AttributionSettings } from '../collections/AttributionSettings'
 import { Campaigns } from '../collections/Campaigns'
+import { Channels } from '../collections/Channels'
 import { ClickRollups } from '../collections/ClickRollups'
 import { Clicks } from '../collections/Clicks'
+import { ContactLists } from '../collections/ContactLists'
 import { Contacts } from '../collections/Contacts'
 import { Conversions } from '../collections/Conversions'
 import { CreditRollups } from '../collections/CreditRollups'
+import { Deliveries } from '../collections/Deliveries'
+import { DistributionSettings } from '../collections/DistributionSettings'
+import { Distributions } from '../collections/Distributions'
 import { Events } from '../collections/Events'
 import { GrowthLayers } from '../collections/GrowthLayers'
 import { Identities } from '../collections/Identities'
@@ -67,14 +72,18 @@ export default buildConfig({
     Conversions,
     Accounts,
     Contacts,
+    ContactLists,
     Identities,
     AttributionCredits,
     CreditRollups,
     ClickRollups,
     VisitorSalts,
+    Channels,
+    Distributions,
+    Deliveries,
     Users,
   ],
-  globals: [AttributionSettings],
+  globals: [AttributionSettings, DistributionSettings],
   localization,
   plugins,
   jobs,

@@ -53,6 +53,12 @@ const withClickId = (target: string, clickId: string): string => {
   return `${base}${base.includes('?') ? '&' : '?'}fw_click=${clickId}${hash < 0 ? '' : target.slice(hash)}`
 }
 
+/** `?d=<delivery id>` of a link in a newsletter. */
+const deliveryParam = (url: string): number | null => {
+  const match = /[?&]d=(\d{1,15})(?:&|$)/.exec(url)
+  return match ? Number(match[1]) : null
+}
+
 /** The lean tracking routes: `/l/:code` on node:http, the Express slot for the ingestion routes. */
 export const createTracking = (payload: () => Payload | undefined, limits?: BufferLimits): Tracking => {
   const resolver = new LinkResolver(payload)
@@ -85,6 +91,7 @@ export const createTracking = (payload: () => Payload | undefined, limits?: Buff
       referrer: header(req, 'referer', 1000),
       userAgent,
       visitorId: visitors.idFor(clientIp(req), userAgent ?? '', site),
+      deliveryId: deliveryParam(req.url ?? ''),
       channelGroup: link.channelGroup,
     }
     try {

@@ -1,5 +1,7 @@
 import type { JobsConfig, Payload } from 'payload'
 
+import { resumeStalled } from '../distribution/run/resume-stalled'
+
 type AutoRun = Extract<NonNullable<JobsConfig['autoRun']>, (payload: Payload) => unknown>
 
 /** JOBS_AUTORUN=off leaves the queue to `npm run jobs` workers (scale-out); anything else runs it in-process. */
@@ -26,5 +28,7 @@ export const autoRun: AutoRun = (payload) => {
   setImmediate(() => {
     payload.jobs.run({ limit: JOBS_PER_RUN }).catch((err: unknown) => payload.logger.error({ err, msg: 'running due jobs at start failed' }))
   })
+  // Send jobs whose worker died are released and queued again (Payload leaves them `processing`).
+  setInterval(() => void resumeStalled(payload).catch((err: unknown) => payload.logger.error({ err, msg: 'resuming stalled distributions failed' })), jobsIntervalSeconds() * 1000).unref()
   return [{ cron: `*/${jobsIntervalSeconds()} * * * * *`, queue: 'default', limit: JOBS_PER_RUN }]
 }

@@ -5,6 +5,7 @@ import { autoRun } from './autorun'
 import { checkLinksTask } from './tasks/check-links'
 import { publishScheduledTask } from './tasks/publish-scheduled'
 import { recomputeAttributionTask } from './tasks/recompute-attribution'
+import { sendDistributionTask } from './tasks/send-distribution'
 import { unpublishScheduledTask } from './tasks/unpublish-scheduled'
 
 /**
@@ -13,7 +14,7 @@ import { unpublishScheduledTask } from './tasks/unpublish-scheduled'
  * Jobs live in the database, so a schedule survives restarts. https://payloadcms.com/docs/jobs-queue/overview
  */
 export const jobs: JobsConfig = {
-  tasks: [publishScheduledTask, unpublishScheduledTask, checkLinksTask, recomputeAttributionTask],
+  tasks: [publishScheduledTask, unpublishScheduledTask, checkLinksTask, recomputeAttributionTask, sendDistributionTask],
   autoRun,
   // Concurrency keys let a reschedule replace the pending job and keep two runners off one document.
   enableConcurrencyControl: true,

@@ -4,14 +4,17 @@ import { closePayload } from '../db/close'
 import { parseDatabaseUri } from '../db/parse-uri'
 import { preflightDatabase } from '../db/preflight'
 import { isStartupError } from '../env/startup-error'
+import { closeEmailTransports } from '../distribution/channels/email-transport'
+import { resumeStalled } from '../distribution/run/resume-stalled'
 import { JOBS_PER_RUN, jobsIntervalSeconds } from './autorun'
 
-// npm run jobs – a worker process that runs due jobs (scheduled publishing) on the configured database.
+// npm run jobs – a worker process that runs due jobs (scheduled publishing, sends) on the configured database.
 // Run it beside API nodes started with JOBS_AUTORUN=off. SIGTERM finishes the current run, then exits 0.
 const log = (message: string) => console.info(`[flywheel jobs] ${message}`)
 
 /** Runs due jobs until none are left (a few rounds at most; the next tick picks up the rest). */
 const runDue = async (payload: Payload, stopping: () => boolean) => {
+  await resumeStalled(payload)
   for (let round = 0; round < 10; round++) {
     const result = await payload.jobs.run({ limit: JOBS_PER_RUN })
     if (stopping() || result.noJobsRemaining || !result.jobStatus || Object.keys(result.jobStatus).length === 0) return
@@ -52,6 +55,7 @@ const main = async () => {
       }
     })
   }
+  closeEmailTransports()
   await closePayload(payload)
   log('stopped')
   process.exit(0)

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { readCredentials, writeCredentials, type DemoCredentials } from './credentials'
 import { seedArticles } from './steps/articles'
 import { seedCampaigns } from './steps/campaigns'
+import { seedDistribution } from './steps/distribution'
 import { seedGuides } from './steps/guides'
 import { seedLandingPages } from './steps/landing-pages'
 import { seedMedia } from './steps/media'
@@ -27,6 +28,7 @@ export const seed = async (payload: Payload): Promise<DemoCredentials> => {
   await seedCampaigns(payload, await loadRefs(payload))
   await seedLandingPages(payload, await loadRefs(payload))
   await seedTracking(payload, await loadRefs(payload))
+  await seedDistribution(payload, await loadRefs(payload))
   const withSource = { ...credentials, source: await seedSource(payload) }
   writeCredentials(withSource)
   return withSource

@@ -11,6 +11,7 @@ import { closePayload } from '../db/close'
 import { surviveLostConnections } from '../db/pool-errors'
 import { preflightDatabase } from '../db/preflight'
 import { describeTarget, parseDatabaseUri } from '../db/parse-uri'
+import { closeEmailTransports } from '../distribution/channels/email-transport'
 import { distributionRouter } from '../distribution/routes'
 import { projectRoot } from '../env/paths'
 import { resolvePort } from '../env/port'
@@ -141,6 +142,7 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
       // Every acknowledged click is written before the database closes.
       const unwritten = await tracking.close()
       if (unwritten > 0) log(`${unwritten} buffered events could not be written: the database stayed unreachable`)
+      closeEmailTransports()
       await closePayload(running)
       await nextApp?.close().catch(() => {})
       log('stopped')

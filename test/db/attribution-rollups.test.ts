@@ -68,7 +68,7 @@ describe('report rollups', () => {
       await writeCredits(payload, id, id, rows)
     }
     for (let i = 0; i < 400; i++)
-      clicks.push({ clickId: `c${i}`, at: at(), linkId: 1, code: 'x', campaignKey: pick(CAMPAIGNS), channel: pick(CHANNELS), contentType: i % 2 ? 'white-papers' : null, contentId: i % 2 ? 1 + (i % 3) : null, human: i % 5 !== 0, botReason: null, referrer: null, userAgent: 'Mozilla/5.0', visitorId: null, channelGroup: null })
+      clicks.push({ clickId: `c${i}`, at: at(), linkId: 1, code: 'x', campaignKey: pick(CAMPAIGNS), channel: pick(CHANNELS), contentType: i % 2 ? 'white-papers' : null, contentId: i % 2 ? 1 + (i % 3) : null, human: i % 5 !== 0, botReason: null, referrer: null, userAgent: 'Mozilla/5.0', visitorId: null, channelGroup: null, deliveryId: null })
     for (let i = 0; i < clicks.length; i += 60) await storeClicks(payload, clicks.slice(i, i + 60))
   })
   afterAll(async () => booted?.close())

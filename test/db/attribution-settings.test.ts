@@ -31,7 +31,7 @@ describe('attribution settings and recompute', () => {
   afterAll(async () => server?.close())
 
   const click = (clickId: string, channel: string, at: number) =>
-    storeClicks(server.payload, [{ clickId, at: iso(at), linkId: 1, code: 'x', campaignKey: 'q4', channel, contentType: null, contentId: null, human: true, botReason: null, referrer: null, userAgent: 'Mozilla/5.0', visitorId: null, channelGroup: null }])
+    storeClicks(server.payload, [{ clickId, at: iso(at), linkId: 1, code: 'x', campaignKey: 'q4', channel, contentType: null, contentId: null, human: true, botReason: null, referrer: null, userAgent: 'Mozilla/5.0', visitorId: null, channelGroup: null, deliveryId: null }])
   const landing = (anonymousId: string, clickId: string, at: number) => ({ type: 'page', anonymousId, timestamp: iso(at), context: { page: { url: `https://example.com/?fw_click=${clickId}` } } })
   const settle = () => eventually(async () => server.tracking.stats().events.waiting === 0 || undefined, 5000, 'the events to be written')
   const credits = async (conversionId: number, model: string) =>

@@ -57,7 +57,7 @@ describe('attribution of conversions to touchpoints', () => {
   /** A human click on a tracked link at a past time (the redirect always stamps "now"). */
   const clickAt = async (channel: string, clickId: string, at: number) =>
     storeClicks(server.payload, [
-      { clickId, at: iso(at), linkId: links[channel], code: `q4-${channel}`, campaignKey: 'finance-q4', channel, contentType: 'white-papers', contentId: paperId, human: true, botReason: null, referrer: null, userAgent: 'Mozilla/5.0', visitorId: null, channelGroup: null },
+      { clickId, at: iso(at), linkId: links[channel], code: `q4-${channel}`, campaignKey: 'finance-q4', channel, contentType: 'white-papers', contentId: paperId, human: true, botReason: null, referrer: null, userAgent: 'Mozilla/5.0', visitorId: null, channelGroup: null, deliveryId: null },
     ])
   const landing = (anonymousId: string, at: number, clickId?: string) => ({
     type: 'page',
@@ -75,7 +75,7 @@ describe('attribution of conversions to touchpoints', () => {
     await clickAt('newsletter', 'clk-nl-ana', now - 20 * DAY)
     await clickAt('linkedin', 'clk-li-ana', now - 10 * DAY)
     // A bot's click on the same link never counts.
-    await storeClicks(server.payload, [{ clickId: 'clk-bot', at: iso(now - 3 * DAY), linkId: links.booth, code: 'q4-booth', campaignKey: 'finance-q4', channel: 'booth', contentType: null, contentId: null, human: false, botReason: 'user-agent', referrer: null, userAgent: 'Googlebot', visitorId: null, channelGroup: null }])
+    await storeClicks(server.payload, [{ clickId: 'clk-bot', at: iso(now - 3 * DAY), linkId: links.booth, code: 'q4-booth', campaignKey: 'finance-q4', channel: 'booth', contentType: null, contentId: null, human: false, botReason: 'user-agent', referrer: null, userAgent: 'Googlebot', visitorId: null, channelGroup: null, deliveryId: null }])
     await events(
       landing('a-ana', now - 20 * DAY + 60_000, 'clk-nl-ana'),
       landing('a-ana', now - 10 * DAY + 60_000, 'clk-li-ana'),

@@ -12,7 +12,7 @@ import { bootServer } from '../helpers/boot'
 
 type Server = Awaited<ReturnType<typeof bootServer>>
 
-const COUNTED: CollectionSlug[] = [...CONTENT_COLLECTIONS, 'campaigns', 'media', 'industries', 'products', 'growth-layers', 'users', 'tracked-links']
+const COUNTED: CollectionSlug[] = [...CONTENT_COLLECTIONS, 'campaigns', 'media', 'industries', 'products', 'growth-layers', 'users', 'tracked-links', 'channels', 'distributions', 'contacts']
 
 describe('npm run seed', () => {
   let server: Server
@@ -174,6 +174,20 @@ describe('npm run seed', () => {
     const settings = await server.payload.findGlobal({ slug: 'attribution-settings' })
     expect(settings.allowedDomains?.map((d) => d.domain)).toEqual(['example.com'])
     expect((await server.payload.count({ collection: 'tracked-links' })).totalDocs).toBe(3)
+  })
+
+  it('adds one demo channel of each kind and a scheduled weekly digest with its send job queued', async () => {
+    const channels = (await server.payload.find({ collection: 'channels', sort: 'kind', pagination: false })).docs
+    expect(channels.map((c) => c.kind).sort()).toEqual(['conference', 'email', 'feed', 'social', 'webhook'])
+    expect(channels.find((c) => c.kind === 'feed')?.slug).toBe('partner-feed')
+    const [digest] = (await server.payload.find({ collection: 'distributions', pagination: false })).docs
+    expect(digest).toMatchObject({ title: 'Weekly finance digest', status: 'scheduled', schedule: { repeat: 'weekly', weekday: '1', localTime: '09:00' } })
+    // Next Monday, 09:00 in Shanghai (01:00 UTC).
+    const next = new Date(digest.progress!.nextRunAt!)
+    expect([next.getUTCDay(), next.getUTCHours(), next.getUTCMinutes()]).toEqual([1, 1, 0])
+    expect(next.getTime()).toBeGreaterThan(Date.now())
+    const jobs = await server.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendDistribution' } } })
+    expect(jobs.docs.map((j) => [j.input, j.waitUntil])).toEqual([[{ distributionId: digest.id }, digest.progress!.nextRunAt]])
   })
 
   it('runs again without duplicating anything and keeps the credentials', async () => {

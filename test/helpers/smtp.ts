@@ -58,3 +58,25 @@ export const startSmtpSink = async () => {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
+
+/** The text/plain and text/html parts of a multipart/alternative message, decoded. */
+export const mailParts = (mail: ReceivedMail): { text: string; html: string } => {
+  const boundary = /boundary="?([^";]+)"?/.exec(mail.headers['content-type'] ?? '')?.[1]
+  if (!boundary) throw new Error(`not multipart: ${mail.headers['content-type']}`)
+  const found: Record<string, string> = {}
+  for (const part of mail.body.split(`--${boundary}`).slice(1, -1)) {
+    const split = part.indexOf('\r\n\r\n')
+    const head = part.slice(0, split).toLowerCase()
+    const body = part.slice(split + 4)
+    const type = /content-type:\s*([^;\s]+)/.exec(head)?.[1] ?? ''
+    const encoding = /content-transfer-encoding:\s*(\S+)/.exec(head)?.[1]
+    const bytes =
+      encoding === 'base64'
+        ? Buffer.from(body.replace(/\s+/g, ''), 'base64')
+        : encoding === 'quoted-printable'
+          ? Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1')
+          : Buffer.from(body, 'utf8')
+    found[type] = bytes.toString('utf8')
+  }
+  return { text: found['text/plain'] ?? '', html: found['text/html'] ?? '' }
+}

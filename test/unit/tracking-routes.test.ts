@@ -26,10 +26,10 @@ const fakePayload = () => {
     db: {
       name: 'sqlite',
       client: {
-        // Each click statement inserts rows of the 14 click fields, clickId first (the batch's rollups follow).
+        // Each click statement inserts rows of the 15 click fields, clickId first (the batch's rollups follow).
         batch: async (statements: { sql: string; args: unknown[] }[]) => {
           if (state.down) throw new Error('SQLITE_BUSY: database is locked')
-          for (const { sql, args } of statements) if (sql.startsWith('INSERT INTO "clicks"')) for (let i = 0; i < args.length; i += 14) inserted.push({ clickId: args[i] })
+          for (const { sql, args } of statements) if (sql.startsWith('INSERT INTO "clicks"')) for (let i = 0; i < args.length; i += 15) inserted.push({ clickId: args[i] })
         },
       },
     },

@@ -72,7 +72,7 @@ describe('email-scanner bursts', () => {
   let n = 0
   const click = (linkId: number, visitorId: string | null = 'v1'): ClickRow => ({
     clickId: `c${n++}`, at: new Date().toISOString(), linkId, code: `l${linkId}`, campaignKey: null, channel: 'newsletter', contentType: null, contentId: null,
-    human: true, botReason: null, referrer: null, userAgent: 'Mozilla/5.0', visitorId, channelGroup: 'Email',
+    human: true, botReason: null, referrer: null, userAgent: 'Mozilla/5.0', visitorId, channelGroup: 'Email', deliveryId: null,
   })
 
   it('flags three different links opened by one visitor within seconds, including the earlier two', () => {

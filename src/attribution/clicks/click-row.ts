@@ -12,5 +12,7 @@ export type ClickRow = {
   referrer: string | null
   userAgent: string | null
   visitorId: string | null
+  /** The newsletter delivery the link was in (`?d=`), when it came from one. */
+  deliveryId: number | null
   channelGroup: string | null
 }

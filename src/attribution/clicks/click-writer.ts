@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { sqlEngine, transaction } from '../../db/raw-sql'
+import { linkDeliveryClicks } from '../../distribution/delivery-clicks'
 import { clickRollupDelta } from '../rollups/click-rollups'
 import type { ClickRow } from './click-row'
 import { storeClicks } from './store-clicks'
@@ -26,6 +27,9 @@ export class ClickWriter {
       if (written[i].human && !row.human) this.pending.push(row)
     })
     await this.repair(payload)
+    await linkDeliveryClicks(payload, written).catch((err: unknown) =>
+      console.error(`[flywheel] linking newsletter clicks to their deliveries failed: ${err instanceof Error ? err.message : String(err)}`),
+    )
   }
 
   /** Clicks the burst detector just flagged: the ones already stored are repaired now. */

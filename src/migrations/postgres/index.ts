@@ -2,6 +2,7 @@ import * as migration_20261122_205004_initial from './20261122_205004_initial';
 import * as migration_20261129_150720_attribution from './20261129_150720_attribution';
 import * as migration_20261129_163405_attribution_rollups from './20261129_163405_attribution_rollups';
 import * as migration_20261129_164220_visitors from './20261129_164220_visitors';
+import * as migration_20261129_172308_distribution from './20261129_172308_distribution';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_164220_visitors.up,
     down: migration_20261129_164220_visitors.down,
-    name: '20261129_164220_visitors'
+    name: '20261129_164220_visitors',
+  },
+  {
+    up: migration_20261129_172308_distribution.up,
+    down: migration_20261129_172308_distribution.down,
+    name: '20261129_172308_distribution'
   },
 ];

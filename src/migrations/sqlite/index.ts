@@ -2,6 +2,7 @@ import * as migration_20261122_204953_initial from './20261122_204953_initial';
 import * as migration_20261129_150717_attribution from './20261129_150717_attribution';
 import * as migration_20261129_163339_attribution_rollups from './20261129_163339_attribution_rollups';
 import * as migration_20261129_164204_visitors from './20261129_164204_visitors';
+import * as migration_20261129_172258_distribution from './20261129_172258_distribution';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_164204_visitors.up,
     down: migration_20261129_164204_visitors.down,
-    name: '20261129_164204_visitors'
+    name: '20261129_164204_visitors',
+  },
+  {
+    up: migration_20261129_172258_distribution.up,
+    down: migration_20261129_172258_distribution.down,
+    name: '20261129_172258_distribution'
   },
 ];
