@@ -12,7 +12,8 @@ describe.skipIf(engine === 'mongodb')('production start on the committed migrati
   afterAll(async () => env?.cleanup())
 
   it('applies the migrations, reports ready, hides the playground and introspection, and leaves no schema drift', async () => {
-    env = await freshEnvironment()
+    // Empty: the production server applies the committed migrations to it.
+    env = await freshEnvironment({}, { empty: true })
     const { server, base } = await spawnServer(env.databaseUri, { NODE_ENV: 'production' })
     expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready', adapter: engine })
 

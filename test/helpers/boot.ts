@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { getPayload, type Payload } from 'payload'
+import { inject } from 'vitest'
 
 import { closePayload } from '../../src/db/close'
 import type { RunningServer, StartOptions } from '../../src/server/start'
@@ -11,14 +12,16 @@ import { freshDatabase } from './engine'
 export type TestEnv = { dir: string; databaseUri: string; cleanup: () => Promise<void> }
 
 /**
- * A fresh database, data/ and media/ directory for one test file. Sets the environment the config
+ * A fresh database (a copy of the run's template; `empty`: a bare one), data/ and media/ directory for one test file. Sets the environment the config
  * reads, so import the config (or start the server) only after calling it.
  */
-export const freshEnvironment = async (extra: Record<string, string> = {}): Promise<TestEnv> => {
+export const freshEnvironment = async (extra: Record<string, string> = {}, { empty = false } = {}): Promise<TestEnv> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flywheel-test-'))
-  const db = await freshDatabase(dir)
+  const db = await freshDatabase(dir, empty ? undefined : inject('templateDb'))
   Object.assign(process.env, {
     DATABASE_URI: db.uri,
+    // A copy of the run's template has the schema: Payload (and spawned servers) skip drizzle's push.
+    PAYLOAD_MIGRATING: db.prepared ? 'true' : 'false',
     DATA_DIR: path.join(dir, 'data'),
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'test-secret-0123456789abcdef',

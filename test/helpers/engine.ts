@@ -2,6 +2,8 @@ import crypto from 'node:crypto'
 
 import pg from 'pg'
 
+import { copyTemplate } from './template-db'
+
 export type Engine = 'sqlite' | 'postgres' | 'mongodb'
 
 /** Which database this vitest run targets (set by test/run.ts). */
@@ -33,16 +35,24 @@ const withDatabase = (base: string, name: string): string => {
 /** Prefix of every database the suite creates; test/run.ts drops leftovers. */
 export const TEST_DB_PREFIX = 'fwtest_'
 
-/** A new, empty database on the current engine; `drop` removes it. */
-export const freshDatabase = async (dir: string): Promise<{ uri: string; drop: () => Promise<void> }> => {
+/**
+ * A new database on the current engine; `drop` removes it. From a `template` (the run's, made by
+ * global-setup.ts) it is a copy that already has the schema (`prepared`: no push needed); without one
+ * it is empty.
+ */
+export const freshDatabase = async (dir: string, template?: string): Promise<{ uri: string; drop: () => Promise<void>; prepared: boolean }> => {
   const name = `${TEST_DB_PREFIX}${process.pid}_${crypto.randomBytes(4).toString('hex')}`
-  if (engine === 'sqlite') return { uri: `file:${dir}/${name}.db`, drop: async () => {} }
+  if (engine === 'sqlite') return { uri: template ? await copyTemplate(template, name, dir) : `file:${dir}/${name}.db`, drop: async () => {}, prepared: Boolean(template) }
   if (engine === 'postgres') {
-    const admin = new pg.Client({ connectionString: postgresAdminUrl() })
-    await admin.connect()
-    await admin.query(`create database ${name}`)
-    await admin.end()
+    if (template) await copyTemplate(template, name, dir)
+    else {
+      const admin = new pg.Client({ connectionString: postgresAdminUrl() })
+      await admin.connect()
+      await admin.query(`create database ${name}`)
+      await admin.end()
+    }
     return {
+      prepared: Boolean(template),
       uri: withDatabase(postgresAdminUrl(), name),
       drop: async () => {
         const c = new pg.Client({ connectionString: postgresAdminUrl() })
@@ -57,6 +67,7 @@ export const freshDatabase = async (dir: string): Promise<{ uri: string; drop: (
   const url = new URL(base)
   url.pathname = `/${name}`
   return {
+    prepared: false,
     uri: url.toString(),
     drop: async () => {
       const { default: mongoose } = await import('mongoose')

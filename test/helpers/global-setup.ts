@@ -1,6 +1,25 @@
-import { buildServer } from '../../scripts/build-server.mjs'
+import type { TestProject } from 'vitest/node'
 
-/** Once per vitest run: compile the entry points that tests spawn as child processes. */
-export default async function setup(): Promise<void> {
+import { buildServer } from '../../scripts/build-server.mjs'
+import { createTemplate } from './template-db'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A database with the schema in place that `freshDatabase` copies (db runs on SQL engines). */
+    templateDb: string
+  }
+}
+
+/**
+ * Once per vitest run: compile the entry points that tests spawn as child processes; for a `db` run,
+ * push the schema once into a template database (test/helpers/template-db.ts).
+ */
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   await buildServer()
+  // `--project db` (test/run.ts and single-file runs); the template costs one server start.
+  if (!process.argv.includes('db')) return
+  const template = await createTemplate()
+  if (!template) return
+  project.provide('templateDb', template.uri)
+  return template.drop
 }
