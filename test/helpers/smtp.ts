@@ -4,7 +4,8 @@ import { SMTPServer } from 'smtp-server'
 
 export type ReceivedMail = { from: string; to: string[]; raw: string; headers: Record<string, string>; body: string }
 
-const parse = (raw: string): Pick<ReceivedMail, 'headers' | 'body'> => {
+/** A raw message's headers (lower-case names, unfolded) and body. */
+export const parseMail = (raw: string): Pick<ReceivedMail, 'headers' | 'body'> => {
   const split = raw.indexOf('\r\n\r\n')
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ')
   const headers: Record<string, string> = {}
@@ -31,7 +32,7 @@ export const startSmtpSink = async () => {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
           raw,
-          ...parse(raw),
+          ...parseMail(raw),
         })
         waiters.splice(0).forEach((w) => w())
         callback()
