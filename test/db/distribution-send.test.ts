@@ -75,7 +75,7 @@ describe('sending distributions', () => {
     await contact('quiet@bank.example', { layer, consent: { email: false } })
     await contact('other@retail.example')
     channel = Number(
-      (await payload.create({ collection: 'channels', data: { name: 'Newsletter', slug: 'newsletter', kind: 'email', email: { fromAddress: 'news@flywheel.example', smtpUrl: smtp.url, batchSize: 2, concurrency: 2, ratePerMinute: 60_000 } } })).id,
+      (await payload.create({ collection: 'channels', data: { name: 'Newsletter', slug: 'newsletter', kind: 'email', email: { fromAddress: 'news@flywheel.example', smtpUrl: smtp.url, batchSize: 2, concurrency: 2, ratePerMinute: 60_000 }, cost: { amount: 0.5, per: 'send' } } })).id,
     )
   })
   afterAll(async () => {
@@ -121,6 +121,9 @@ describe('sending distributions', () => {
     expect(clicked.clickedAt).toBeTruthy()
     const identity = (await server.payload.find({ collection: 'identities', where: { key: { equals: `click:${clickId}` } } })).docs[0]
     expect(identity?.contactId).toBe(delivery.contactId)
+    // The attribution report prices the channel: 5 sends at 0.50.
+    const report = await api('GET', '/api/attribution?model=LINEAR&groupBy=CHANNEL', marketer)
+    expect(report.json.rows.find((r: { key: string }) => r.key === 'newsletter')).toMatchObject({ label: 'Newsletter', humanClicks: 1, cost: 2.5 })
     // A sent distribution is not sent again by setting it back.
     expect((await api('PATCH', `/api/distributions/${id}`, marketer, { status: 'scheduled' })).status).toBe(400)
   })

@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../../content/content-collection'
 import { keyOf, NONE, type Keyed } from '../rollups/keys'
 import { clickCounts, creditSums, dimensionOf, visitorsAndNps } from './aggregate'
+import { channelCost } from './channel-cost'
 import type { ReportInput } from './schemas'
 
 export type ReportRow = {
@@ -17,7 +18,7 @@ export type ReportRow = {
   /** Conversions credited to the group under the model (fractions add up across groups to the total). */
   conversions: number
   revenue: number
-  /** Campaign budget (CAMPAIGN); channel costs arrive with distribution channels. */
+  /** Campaign budget (CAMPAIGN); a distribution channel's cost in the period (CHANNEL, src/attribution/reports/channel-cost.ts). */
   cost: number | null
   costPerConversion: number | null
   roi: number | null
@@ -93,6 +94,15 @@ export const attributionReport = async (payload: Payload, input: ReportInput, op
       const r = rows.get(campaign.key)!
       r.label = campaign.name
       r.cost = campaign.budget ?? null
+    }
+  } else if (input.groupBy === 'CHANNEL') {
+    // Tracked links of distributions carry the channel's slug as their channel.
+    const slugs = [...rows.keys()].filter((k) => k !== 'direct')
+    const channels = slugs.length ? (await payload.find({ collection: 'channels', where: { slug: { in: slugs } }, pagination: false, depth: 0 })).docs : []
+    for (const channel of channels) {
+      const r = rows.get(channel.slug)!
+      r.label = channel.name
+      r.cost = await channelCost(payload, channel, input.from, input.to)
     }
   } else if (input.groupBy === 'LAYER') {
     const slugs = [...rows.keys()].filter((k) => k !== NONE)
