@@ -1,11 +1,9 @@
 import type { Payload, Where } from 'payload'
 
+import { relationIds } from '../fields/relation-id'
 import type { Distribution } from '../payload-types'
 
 export type Recipient = { id: number; email: string; timeZone: string | null }
-
-const ids = (values: unknown[] | null | undefined): number[] =>
-  (values ?? []).map((v) => (v && typeof v === 'object' && 'id' in v ? Number((v as { id: unknown }).id) : Number(v))).filter((n) => Number.isFinite(n))
 
 /**
  * Who a distribution's emails go to: every subscriber, or the contacts in any of its growth layers,
@@ -21,9 +19,9 @@ export const audienceWhere = async (payload: Payload, audience: Distribution['au
   ]
   if (audience?.allSubscribers) return { and: reachable }
   const or: Where[] = []
-  const layers = ids(audience?.layers)
-  const industries = ids(audience?.industries)
-  const accounts = ids(audience?.accounts)
+  const layers = relationIds(audience?.layers)
+  const industries = relationIds(audience?.industries)
+  const accounts = relationIds(audience?.accounts)
   if (layers.length) or.push({ layer: { in: layers } })
   if (accounts.length) or.push({ account: { in: accounts } })
   if (industries.length) {
@@ -31,10 +29,10 @@ export const audienceWhere = async (payload: Payload, audience: Distribution['au
     const accountIds = inIndustries.docs.map((a) => Number(a.id))
     if (accountIds.length) or.push({ account: { in: accountIds } })
   }
-  const lists = ids(audience?.lists)
+  const lists = relationIds(audience?.lists)
   if (lists.length) {
     const found = await payload.find({ collection: 'contact-lists', where: { id: { in: lists } }, pagination: false, depth: 0 })
-    const members = found.docs.flatMap((l) => ids(l.contacts as unknown[]))
+    const members = found.docs.flatMap((l) => relationIds(l.contacts))
     if (members.length) or.push({ id: { in: members } })
   }
   return or.length ? { and: [...reachable, { or }] } : undefined

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Distribution } from '../../../src/payload-types'
 import { countAudience } from '../../../src/distribution/audience'
+import { relationIds } from '../../../src/fields/relation-id'
 import type { DistributionStatus } from '../../../src/distribution/kinds'
 import { firstRunAt } from '../../../src/distribution/schedule/first-run'
 
@@ -38,7 +39,7 @@ export const guardStatus: CollectionBeforeChangeHook<Distribution> = async ({ da
 
   const merged = { ...originalDoc, ...data } as Distribution
   const settings = await req.payload.findGlobal({ slug: 'distribution-settings', req })
-  const channels = await req.payload.find({ collection: 'channels', where: { id: { in: (merged.channels ?? []).map((c) => (typeof c === 'object' ? c.id : c)) } }, depth: 0, req, pagination: false })
+  const channels = await req.payload.find({ collection: 'channels', where: { id: { in: relationIds(merged.channels) } }, depth: 0, req, pagination: false })
   if (channels.docs.some((c) => c.kind === 'email')) {
     const recipients = await countAudience(req.payload, merged.audience)
     if (recipients === 0) throw new APIError('The audience has no reachable contact: choose all subscribers, layers, industries, accounts or lists', 400, undefined, true)

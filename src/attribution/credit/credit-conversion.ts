@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { relationId } from '../../fields/relation-id'
 import type { Conversion } from '../../payload-types'
 import { creditWeights, MODELS } from '../models/credit'
 import { creditSettings, ruleFor } from './settings'
@@ -7,9 +8,6 @@ import { touchesOf } from './touches'
 import { writeCredits } from './write-credits'
 
 const DAY_MS = 24 * 3600 * 1000
-
-const idOf = (value: unknown): number | null =>
-  value && typeof value === 'object' && 'id' in value ? Number((value as { id: unknown }).id) : typeof value === 'number' ? value : null
 
 /**
  * Credits one conversion of a contact under all six models: one row per touchpoint and model with its
@@ -23,7 +21,7 @@ export const creditConversion = async (payload: Payload, conversion: Conversion,
   const at = Date.parse(conversion.at)
   const from = new Date(at - rule.lookbackDays * DAY_MS).toISOString()
   const contact = await payload.findByID({ collection: 'contacts', id: contactId, depth: 1 })
-  const accountId = idOf(contact.account)
+  const accountId = relationId(contact.account)
   const layer = contact.layer && typeof contact.layer === 'object' ? contact.layer.slug : null
   const contactIds =
     rule.scope === 'account' && accountId

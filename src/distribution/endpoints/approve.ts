@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import type { DistributionContext } from '../../../collections/Distributions/hooks/guard-status'
 import { hasRole } from '../../access/roles'
 import { badRequest, forbidden, unauthorized } from '../../content/queries/errors'
+import { relationId } from '../../fields/relation-id'
 
 // POST /api/distributions/:id/approve – another marketer or an admin approves a large distribution
 export const approveEndpoint: Endpoint = {
@@ -13,7 +14,7 @@ export const approveEndpoint: Endpoint = {
     if (!hasRole(req.user, 'admin', 'marketer')) throw forbidden('Only marketers and admins approve distributions')
     const id = String(req.routeParams?.id)
     const doc = await req.payload.findByID({ collection: 'distributions', id, depth: 0, req })
-    const creator = typeof doc.createdBy === 'object' && doc.createdBy ? doc.createdBy.id : doc.createdBy
+    const creator = relationId(doc.createdBy)
     if (creator === req.user.id && !hasRole(req.user, 'admin')) throw forbidden('Another marketer or an admin approves a distribution, not the one who made it')
     if (doc.status !== 'draft') throw badRequest(`Only a draft is approved; this one is ${doc.status}`)
     const updated = await req.payload.update({

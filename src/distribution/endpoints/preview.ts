@@ -2,8 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { badRequest, notFound, unauthorized } from '../../content/queries/errors'
 import { adapterFor } from '../channels'
-
-const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? Number((v as { id: unknown }).id) : Number(v))
+import { variantFor } from '../variant'
 
 // GET /api/distributions/:id/preview?channel=<id>&format=json|html – what one channel's variant would send
 export const previewEndpoint: Endpoint = {
@@ -16,7 +15,7 @@ export const previewEndpoint: Endpoint = {
     const channelId = Number(req.searchParams.get('channel'))
     const channel = (distribution.channels ?? []).find((c) => typeof c === 'object' && c.id === channelId)
     if (!channel || typeof channel !== 'object') throw badRequest('Name one of the distribution\'s channels: ?channel=<id>')
-    const variant = distribution.variants?.find((v) => idOf(v.channel) === channelId)
+    const variant = variantFor(distribution, channelId)
     const preview = await adapterFor(channel.kind).preview({
       payload: req.payload,
       channel,

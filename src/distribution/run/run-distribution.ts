@@ -12,6 +12,7 @@ import { countDeliveries, nextDue } from './counts'
 import { leaseMs } from './lease'
 import { planDeliveries } from './plan'
 import { recordOutcome } from './record'
+import { variantFor } from '../variant'
 import { trackedLinkFor } from './tracked-link'
 
 /** Run again at this time (more is due later, a retry, or the next weekly digest); none when done. */
@@ -55,7 +56,7 @@ export const runDistribution = async (payload: Payload, id: number, now: () => D
     for (const channel of (distribution.channels ?? []).filter((c): c is Channel => typeof c === 'object' && c !== null)) {
       const adapter = adapterFor(channel.kind)
       const { batchSize, concurrency, ratePerMinute } = adapter.limits(channel)
-      const variant = distribution.variants?.find((v) => (typeof v.channel === 'object' ? v.channel.id : v.channel) === channel.id)
+      const variant = variantFor(distribution, channel.id)
       const trackedLink = (url: string) => {
         let link = links.get(`${channel.id} ${url}`)
         if (!link) links.set(`${channel.id} ${url}`, (link = trackedLinkFor(payload, distribution, channel, url)))

@@ -2,9 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import { generateCode } from '../../attribution/links/code'
 import { shortUrl } from '../../attribution/links/qr-endpoint'
+import { relationId } from '../../fields/relation-id'
 import type { Channel, Distribution } from '../../payload-types'
-
-const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { id: number }).id : (v as number | null | undefined))
 
 /**
  * The tracked link of `url` on a distribution × channel: created the first time (campaign and channel
@@ -16,7 +15,7 @@ export const trackedLinkFor = async (payload: Payload, distribution: Distributio
   if (found.docs[0]) return shortUrl(found.docs[0].code)
   const link = await payload.create({
     collection: 'tracked-links',
-    data: { code: generateCode(), destinationType: 'url', url, channel: channel.slug, campaign: idOf(distribution.campaign) ?? undefined, distributionId: Number(distribution.id) },
+    data: { code: generateCode(), destinationType: 'url', url, channel: channel.slug, campaign: relationId(distribution.campaign) ?? undefined, distributionId: Number(distribution.id) },
     overrideAccess: true,
     depth: 0,
   })
