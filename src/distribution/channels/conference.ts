@@ -2,7 +2,7 @@ import QRCode from 'qrcode'
 
 import { escapeHtml } from '../../render/escape'
 import type { ChannelAdapter, SendBatch } from './adapter'
-import { absoluteSiteUrl, distributedItems, itemUrl, NO_ITEMS, refusedLink } from './items'
+import { absoluteSiteUrl, distributedItems, itemUrl, placed, recordPrepared } from './items'
 
 // A4 portrait in millimetres. Every A size has the same 1:√2 ratio, so the same viewBox prints on
 // A3 or A1 by changing only width and height (ISO 216).
@@ -133,11 +133,5 @@ export const conferenceAdapter: ChannelAdapter = {
   kind: 'conference',
   perRecipient: false,
   limits: () => ({ batchSize: 1, concurrency: 1 }),
-  send: async (batch) => {
-    const placement = await conferencePlacement(batch).catch(refusedLink)
-    for (const delivery of batch.deliveries) {
-      if (batch.signal.aborted) return
-      await batch.record(delivery.id, !placement ? NO_ITEMS : 'ok' in placement ? placement : { ok: true, placement })
-    }
-  },
+  send: (batch) => recordPrepared(batch, async () => placed(await conferencePlacement(batch))),
 }

@@ -6,7 +6,7 @@ import { withPopulatedMedia } from '../../content/media-refs'
 import { siteUrl } from '../../env/site-url'
 import type { ChannelAdapter, Outcome, SendBatch } from './adapter'
 import { postImageUrl } from './social'
-import { distributedItems, itemSummary, itemUrl, refusedLink, type DistributedItem } from './items'
+import { distributedItems, itemSummary, itemUrl, recordPrepared, type DistributedItem } from './items'
 
 // A page longer than this goes out without its HTML (readers follow the link): every feed request reads
 // up to `feed.items` entries back from the database.
@@ -114,11 +114,5 @@ export const feedAdapter: ChannelAdapter = {
   kind: 'feed',
   perRecipient: false,
   limits: () => ({ batchSize: 1, concurrency: 1 }),
-  send: async (batch) => {
-    const outcome = await feedPlacement(batch).catch(refusedLink)
-    for (const delivery of batch.deliveries) {
-      if (batch.signal.aborted) return
-      await batch.record(delivery.id, outcome)
-    }
-  },
+  send: (batch) => recordPrepared(batch, () => feedPlacement(batch)),
 }

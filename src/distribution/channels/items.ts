@@ -4,7 +4,7 @@ import type { ContentCollection } from '../../content/content-collection'
 import { contentUrl } from '../../content/queries/content-item'
 import { siteUrl } from '../../env/site-url'
 import type { Distribution, Media } from '../../payload-types'
-import type { Outcome } from './adapter'
+import type { Outcome, SendBatch } from './adapter'
 
 // What every non-email adapter reads of a distribution's content items (webhook, feed, social, conference).
 
@@ -55,3 +55,18 @@ export const mediaUrl = (payload: Payload, media: Media | null | undefined, size
   // Payload serves uploads itself: relative to PUBLIC_URL (serverURL) when set, else to the site.
   return url ? new URL(url, payload.config.serverURL || siteUrl()).toString() : null
 }
+
+/**
+ * The send of the one-delivery channels (feed, social, conference): the outcome is prepared once and
+ * recorded for each delivery of the batch; a refused link or a failure becomes the recorded failure.
+ */
+export const recordPrepared = async (batch: SendBatch, prepare: () => Promise<Outcome>): Promise<void> => {
+  const outcome = await prepare().catch(refusedLink)
+  for (const delivery of batch.deliveries) {
+    if (batch.signal.aborted) return
+    await batch.record(delivery.id, outcome)
+  }
+}
+
+/** A placement as an outcome: none (every item deleted since) is a permanent failure. */
+export const placed = (placement: Record<string, unknown> | null): Outcome => (placement ? { ok: true, placement } : NO_ITEMS)

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Media } from '../../payload-types'
 import { SOCIAL_NETWORKS, type SocialNetwork } from '../kinds'
 import type { ChannelAdapter, SendBatch } from './adapter'
-import { absoluteSiteUrl, distributedItems, itemSummary, itemUrl, loadMedia, mediaUrl, NO_ITEMS, refusedLink, type DistributedItem } from './items'
+import { absoluteSiteUrl, distributedItems, itemSummary, itemUrl, loadMedia, mediaUrl, placed, recordPrepared, type DistributedItem } from './items'
 
 // X counts a post in weighted characters: code points in these ranges weigh 1, all others (CJK,
 // emoji) 2, and every link 23 whatever its length (t.co). Other networks count characters.
@@ -122,11 +122,5 @@ export const socialAdapter: ChannelAdapter = {
   kind: 'social',
   perRecipient: false,
   limits: () => ({ batchSize: 1, concurrency: 1 }),
-  send: async (batch) => {
-    const placement = await socialPlacement(batch).catch(refusedLink)
-    for (const delivery of batch.deliveries) {
-      if (batch.signal.aborted) return
-      await batch.record(delivery.id, !placement ? NO_ITEMS : 'ok' in placement ? placement : { ok: true, placement })
-    }
-  },
+  send: (batch) => recordPrepared(batch, async () => placed(await socialPlacement(batch))),
 }
