@@ -2,18 +2,17 @@ import type { GlobalConfig } from 'payload'
 
 import { authenticated } from '../src/access/authenticated'
 import { isAdmin } from '../src/access/isAdmin'
-import { isAllowListEntry } from '../src/attribution/links/allow-list'
-import { forgetCreditSettings } from '../src/attribution/credit/settings'
 import { queueRecomputeOnChange } from '../src/attribution/credit/queue-recompute'
-import { forgetAllowedDomains } from '../src/attribution/links/settings'
+import { isAllowListEntry } from '../src/attribution/links/allow-list'
+import { forgetAttributionSettings } from '../src/attribution/settings'
 
-/** Admin-only settings of the tracking routes; read through src/attribution/links/settings.ts. */
+/** Admin-only settings of the tracking routes and crediting; read through src/attribution/settings.ts. */
 export const AttributionSettings: GlobalConfig = {
   slug: 'attribution-settings',
   admin: { group: 'Attribution' },
   access: { read: authenticated, update: isAdmin },
   // This process sees the new list at once; other servers within a second (the cache's TTL).
-  hooks: { afterChange: [() => forgetAllowedDomains(), () => forgetCreditSettings(), queueRecomputeOnChange] },
+  hooks: { afterChange: [() => forgetAttributionSettings(), queueRecomputeOnChange] },
   fields: [
     {
       name: 'allowedDomains',
