@@ -7,13 +7,14 @@
  * REQUIRE_POSTGRES=1 / REQUIRE_BROWSER=1 (set by .ci/run) turn a missing peer into a failure.
  * Extra arguments are passed to vitest (e.g. `npm test -- test/db/media.test.ts`).
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import pg from 'pg'
 
+import { buildServer } from '../scripts/build-server.mjs'
 import { findChromium } from './helpers/chromium'
 import { postgresAdminUrl, TEST_DB_PREFIX } from './helpers/engine'
 
@@ -55,14 +56,45 @@ const reachablePostgres = async (): Promise<string | undefined> => {
   }
 }
 
+const vitestArgs = (step: Step, report: string) => ['vitest', 'run', '--project', step.project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs]
+const reportFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'flywheel-report-')), 'report.json')
+
 const runVitest = (step: Step): void => {
-  const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'flywheel-report-')), 'report.json')
+  const report = reportFile()
   console.log(`\n━━ ${step.label} ━━`)
-  const result = spawnSync(
-    'npx',
-    ['vitest', 'run', '--project', step.project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs],
-    { stdio: 'inherit', env: { ...process.env, ...step.env } },
+  const result = spawnSync('npx', vitestArgs(step, report), { stdio: 'inherit', env: { ...process.env, ...step.env } })
+  record(step, report, result.status)
+}
+
+/**
+ * Several steps at once (the db runs on SQLite and on PostgreSQL: much of a db test is waiting on a
+ * database, a child process or a timer, so two runs share 2 cores well). Each step's output is kept
+ * in a file and printed whole when it ends, so the logs do not interleave.
+ */
+const runVitestTogether = async (steps: Step[]): Promise<void> => {
+  console.log(`\n━━ ${steps.map((s) => s.label).join(' and ')}, at the same time (each one's output follows when it ends) ━━`)
+  await Promise.all(
+    steps.map(
+      (step) =>
+        new Promise<void>((resolve) => {
+          const report = reportFile()
+          const log = path.join(path.dirname(report), 'output.log')
+          const out = fs.openSync(log, 'w')
+          const started = Date.now()
+          const child = spawn('npx', vitestArgs(step, report), { stdio: ['ignore', out, out], env: { ...process.env, ...step.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } })
+          child.on('exit', (code) => {
+            fs.closeSync(out)
+            console.log(`\n━━ ${step.label} (${Math.round((Date.now() - started) / 1000)} s) ━━`)
+            process.stdout.write(fs.readFileSync(log, 'utf8'))
+            record(step, report, code)
+            resolve()
+          })
+        }),
+    ),
   )
+}
+
+const record = (step: Step, report: string, status: number | null): void => {
   let counts: Counts = { passed: 0, failed: 0, skipped: 0 }
   if (fs.existsSync(report)) {
     const json = JSON.parse(fs.readFileSync(report, 'utf8'))
@@ -70,7 +102,7 @@ const runVitest = (step: Step): void => {
     // A suite that failed to load counts as a failure even with no test recorded.
     if (json.numFailedTestSuites > 0 && counts.failed === 0) counts.failed = json.numFailedTestSuites
   }
-  if (result.status !== 0 && counts.failed === 0) counts.failed = 1
+  if (status !== 0 && counts.failed === 0) counts.failed = 1
   totals.passed += counts.passed
   totals.failed += counts.failed
   totals.skipped += counts.skipped
@@ -84,11 +116,19 @@ const main = async () => {
   if (wants('unit')) runVitest({ label: 'unit', project: 'unit', env: {} })
 
   if (wants('db')) {
-    runVitest({ label: 'db on SQLite', project: 'db', env: { TEST_ENGINE: 'sqlite' } })
-
+    const sqlite: Step = { label: 'db on SQLite', project: 'db', env: { TEST_ENGINE: 'sqlite' } }
+    const postgres: Step = { label: 'db on PostgreSQL', project: 'db', env: { TEST_ENGINE: 'postgres' } }
     const pgProblem = await reachablePostgres()
-    if (!pgProblem) runVitest({ label: 'db on PostgreSQL', project: 'db', env: { TEST_ENGINE: 'postgres' } })
-    else if (process.env.REQUIRE_POSTGRES === '1') {
+    if (!pgProblem && process.env.TEST_SERIAL !== '1') {
+      // The entry points spawned tests run are compiled once here, not by both runs at once.
+      await buildServer()
+      const built = { FLYWHEEL_TEST_PREBUILT: '1' }
+      await runVitestTogether([{ ...sqlite, env: { ...sqlite.env, ...built } }, { ...postgres, env: { ...postgres.env, ...built } }])
+    } else runVitest(sqlite)
+
+    if (!pgProblem) {
+      if (process.env.TEST_SERIAL === '1') runVitest(postgres)
+    } else if (process.env.REQUIRE_POSTGRES === '1') {
       notes.push(`PostgreSQL: REQUIRED but unreachable at ${postgresAdminUrl()} (${pgProblem})`)
       broken = true
     } else notes.push(`PostgreSQL: SKIPPED, unreachable at ${postgresAdminUrl()} (${pgProblem})`)

@@ -15,7 +15,8 @@ declare module 'vitest' {
  * push the schema once into a template database (test/helpers/template-db.ts).
  */
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
-  await buildServer()
+  // test/run.ts builds once before running two db runs at the same time.
+  if (process.env.FLYWHEEL_TEST_PREBUILT !== '1') await buildServer()
   // `--project db` (test/run.ts and single-file runs); the template costs one server start.
   if (!process.argv.includes('db')) return
   const template = await createTemplate()
