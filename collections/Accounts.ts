@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '../src/access/authenticated'
 import { canManageCampaigns } from '../src/access/canManageCampaigns'
 import { DOMAIN_NAME } from '../src/fields/domain'
+import { layerStandingFields } from '../src/fields/layer-standing'
 
 export const ACCOUNT_SIZES = ['1-49', '50-249', '250-999', '1000+'] as const
 
@@ -25,5 +26,7 @@ export const Accounts: CollectionConfig<'accounts'> = {
     { name: 'industry', type: 'relationship', relationTo: 'industries' },
     { name: 'size', type: 'select', options: [...ACCOUNT_SIZES] },
     { name: 'keyAccount', type: 'checkbox', defaultValue: false, index: true },
+    // The combined behaviour of all its contacts (src/growth/layers).
+    ...layerStandingFields({ withLayer: true }),
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '../src/access/authenticated'
 import { canManageCampaigns } from '../src/access/canManageCampaigns'
 import { isValidTimeZone } from '../src/distribution/schedule/local-time'
+import { layerStandingFields } from '../src/fields/layer-standing'
 
 /**
  * A person. Created and stitched from identify, alias and conversions (src/attribution/identity);
@@ -24,8 +25,12 @@ export const Contacts: CollectionConfig<'contacts'> = {
       type: 'relationship',
       relationTo: 'growth-layers',
       index: true,
-      admin: { description: 'Where the contact stands; attribution reports group conversions by the layer the contact was in when converting.' },
+      admin: {
+        readOnly: true,
+        description: 'Where the contact stands, set by the growth-layer rules; attribution reports group conversions by the layer the contact was in when converting.',
+      },
     },
+    ...layerStandingFields({ withLayer: false }),
     {
       name: 'consent',
       type: 'group',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../src/access/authenticated'
 import { nobody } from '../src/access/nobody'
+import { growthAfterRefund } from '../src/growth/team/hooks/conversion-refunded'
 
 /**
  * Server-side conversions from POST /v1/conversions (lead, signup, sdk_integrated, dashboard_viewed,
@@ -12,6 +13,8 @@ export const Conversions: CollectionConfig<'conversions'> = {
   slug: 'conversions',
   admin: { group: 'Attribution', useAsTitle: 'event', defaultColumns: ['at', 'event', 'email', 'revenue', 'currency'] },
   access: { read: authenticated, create: nobody, update: nobody, delete: nobody },
+  // A refund takes back the growth value its conversion earned the authors of credited content.
+  hooks: { afterChange: [growthAfterRefund] },
   fields: [
     { name: 'dedupeKey', type: 'text', required: true, unique: true, index: true },
     { name: 'sourceId', type: 'number', required: true },

@@ -93,6 +93,15 @@ export interface Config {
     channels: Channel;
     distributions: Distribution;
     deliveries: Delivery;
+    'layer-transitions': LayerTransition;
+    'transition-credits': TransitionCredit;
+    playbooks: Playbook;
+    'growth-rules': GrowthRule;
+    'growth-ledger': GrowthLedger;
+    medals: Medal;
+    'medal-awards': MedalAward;
+    'growth-tasks': GrowthTask;
+    kudos: Kudos;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -128,6 +137,15 @@ export interface Config {
     channels: ChannelsSelect<false> | ChannelsSelect<true>;
     distributions: DistributionsSelect<false> | DistributionsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'layer-transitions': LayerTransitionsSelect<false> | LayerTransitionsSelect<true>;
+    'transition-credits': TransitionCreditsSelect<false> | TransitionCreditsSelect<true>;
+    playbooks: PlaybooksSelect<false> | PlaybooksSelect<true>;
+    'growth-rules': GrowthRulesSelect<false> | GrowthRulesSelect<true>;
+    'growth-ledger': GrowthLedgerSelect<false> | GrowthLedgerSelect<true>;
+    medals: MedalsSelect<false> | MedalsSelect<true>;
+    'medal-awards': MedalAwardsSelect<false> | MedalAwardsSelect<true>;
+    'growth-tasks': GrowthTasksSelect<false> | GrowthTasksSelect<true>;
+    kudos: KudosSelect<false> | KudosSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -142,10 +160,16 @@ export interface Config {
   globals: {
     'attribution-settings': AttributionSetting;
     'distribution-settings': DistributionSetting;
+    'team-growth-settings': TeamGrowthSetting;
+    'layer-settings': LayerSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'attribution-settings': AttributionSettingsSelect<false> | AttributionSettingsSelect<true>;
     'distribution-settings': DistributionSettingsSelect<false> | DistributionSettingsSelect<true>;
+    'team-growth-settings': TeamGrowthSettingsSelect<false> | TeamGrowthSettingsSelect<true>;
+    'layer-settings': LayerSettingsSelect<false> | LayerSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'zh';
   widgets: {
@@ -159,6 +183,9 @@ export interface Config {
       checkLinks: TaskCheckLinks;
       recomputeAttribution: TaskRecomputeAttribution;
       sendDistribution: TaskSendDistribution;
+      creditTransitions: TaskCreditTransitions;
+      recomputeGrowth: TaskRecomputeGrowth;
+      recomputeLayers: TaskRecomputeLayers;
       inline: {
         input: unknown;
         output: unknown;
@@ -276,6 +303,10 @@ export interface WhitePaper {
    * Optional: archived automatically at this time.
    */
   unpublishAt?: string | null;
+  /**
+   * Review queue order: 1 when its submitter holds the review-priority privilege.
+   */
+  reviewPriority?: number | null;
   /**
    * Every state change: who, when, from, to and why.
    */
@@ -671,6 +702,90 @@ export interface Industry {
    * Filled from the name when left empty.
    */
   slug: string;
+  /**
+   * The key account others in this industry are measured against (keyAccounts query).
+   */
+  benchmarkAccount?: (number | null) | Account;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accounts".
+ */
+export interface Account {
+  id: number;
+  name: string;
+  domain: string;
+  industry?: (number | null) | Industry;
+  size?: ('1-49' | '50-249' | '250-999' | '1000+') | null;
+  keyAccount?: boolean | null;
+  /**
+   * Set by the growth-layer rules (Growth → Growth layers).
+   */
+  layer?: (number | null) | GrowthLayer;
+  /**
+   * Only in the paying layer: by revenue to date (Growth → Layer settings).
+   */
+  subTier?: ('one-time' | 'mid-level' | 'potential-big' | 'big') | null;
+  /**
+   * When it entered its current layer or sub-tier.
+   */
+  layerSince?: string | null;
+  /**
+   * Purchases minus refunds in the reporting currency.
+   */
+  revenueToDate?: number | null;
+  /**
+   * Purchase conversions with revenue.
+   */
+  purchases?: number | null;
+  /**
+   * Latest event or conversion.
+   */
+  lastActivityAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "growth-layers".
+ */
+export interface GrowthLayer {
+  id: number;
+  name: string;
+  /**
+   * Filled from the name when left empty.
+   */
+  slug: string;
+  /**
+   * Higher ranks are further along.
+   */
+  rank: number;
+  description?: string | null;
+  match?: ('all' | 'any') | null;
+  /**
+   * Without conditions the layer matches nobody. Counts include track events (/v1/events) and conversions (/v1/conversions) of that name.
+   */
+  conditions?:
+    | {
+        metric: 'event-count' | 'conversion-count' | 'revenue' | 'purchases' | 'inactive-days';
+        /**
+         * For counts: the event or conversion name, e.g. product_page_viewed.
+         */
+        event?: string | null;
+        /**
+         * For counts: only the last N days (1–3650); empty counts all time.
+         */
+        withinDays?: number | null;
+        min: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * When this rule matches it wins over higher ranks (the dormant layer).
+   */
+  overrides?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -691,25 +806,6 @@ export interface Product {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "growth-layers".
- */
-export interface GrowthLayer {
-  id: number;
-  name: string;
-  /**
-   * Filled from the name when left empty.
-   */
-  slug: string;
-  /**
-   * Higher ranks are further along.
-   */
-  rank: number;
-  description?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -719,6 +815,24 @@ export interface User {
    * Admins manage users; editors write; reviewers approve; marketers distribute; developers read through the API.
    */
   roles: ('admin' | 'editor' | 'reviewer' | 'marketer' | 'developer')[];
+  team?: string | null;
+  /**
+   * A lead's kudos count more.
+   */
+  teamLead?: boolean | null;
+  /**
+   * Recomputed from the growth ledger.
+   */
+  growth?: {
+    value?: number | null;
+    level?: number | null;
+    levelSince?: string | null;
+    lastActivityAt?: string | null;
+  };
+  /**
+   * Shown beside the name from the level that grants the 'badge' privilege: the latest medal's title, or the level.
+   */
+  badge?: string | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -841,6 +955,10 @@ export interface Guide {
    */
   unpublishAt?: string | null;
   /**
+   * Review queue order: 1 when its submitter holds the review-priority privilege.
+   */
+  reviewPriority?: number | null;
+  /**
    * Every state change: who, when, from, to and why.
    */
   workflowLog?:
@@ -947,6 +1065,10 @@ export interface ProductCopy {
    * Optional: archived automatically at this time.
    */
   unpublishAt?: string | null;
+  /**
+   * Review queue order: 1 when its submitter holds the review-priority privilege.
+   */
+  reviewPriority?: number | null;
   /**
    * Every state change: who, when, from, to and why.
    */
@@ -1068,6 +1190,10 @@ export interface Article {
    */
   unpublishAt?: string | null;
   /**
+   * Review queue order: 1 when its submitter holds the review-priority privilege.
+   */
+  reviewPriority?: number | null;
+  /**
    * Every state change: who, when, from, to and why.
    */
   workflowLog?:
@@ -1164,6 +1290,10 @@ export interface LandingPage {
    * Optional: archived automatically at this time.
    */
   unpublishAt?: string | null;
+  /**
+   * Review queue order: 1 when its submitter holds the review-priority privilege.
+   */
+  reviewPriority?: number | null;
   /**
    * Every state change: who, when, from, to and why.
    */
@@ -1436,20 +1566,6 @@ export interface Conversion {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "accounts".
- */
-export interface Account {
-  id: number;
-  name: string;
-  domain: string;
-  industry?: (number | null) | Industry;
-  size?: ('1-49' | '50-249' | '250-999' | '1000+') | null;
-  keyAccount?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contacts".
  */
 export interface Contact {
@@ -1459,9 +1575,38 @@ export interface Contact {
   jobTitle?: string | null;
   account?: (number | null) | Account;
   /**
-   * Where the contact stands; attribution reports group conversions by the layer the contact was in when converting.
+   * Where the contact stands, set by the growth-layer rules; attribution reports group conversions by the layer the contact was in when converting.
    */
   layer?: (number | null) | GrowthLayer;
+  /**
+   * Only in the paying layer: by revenue to date (Growth → Layer settings).
+   */
+  subTier?: ('one-time' | 'mid-level' | 'potential-big' | 'big') | null;
+  /**
+   * When it entered its current layer or sub-tier.
+   */
+  layerSince?: string | null;
+  /**
+   * Purchases minus refunds in the reporting currency.
+   */
+  revenueToDate?: number | null;
+  /**
+   * Purchase conversions with revenue.
+   */
+  purchases?: number | null;
+  /**
+   * Latest event or conversion.
+   */
+  lastActivityAt?: string | null;
+  layerCounts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   consent?: {
     email?: boolean | null;
     tracking?: boolean | null;
@@ -1687,6 +1832,10 @@ export interface Distribution {
    */
   campaign?: (number | null) | Campaign;
   /**
+   * A layer's playbook: when the audience has no layers or the distribution no channels, the playbook's are used.
+   */
+  playbook?: (number | null) | Playbook;
+  /**
    * Who receives emails: all subscribers, or contacts in any of the layers, industries, accounts or lists below. Unsubscribed, bounced and no-consent contacts never do.
    */
   audience?: {
@@ -1760,6 +1909,53 @@ export interface Distribution {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "playbooks".
+ */
+export interface Playbook {
+  id: number;
+  name: string;
+  /**
+   * One playbook per layer.
+   */
+  layer: number | GrowthLayer;
+  /**
+   * What moving this layer up means, e.g. "integrate the SDK within 14 days".
+   */
+  goal?: string | null;
+  /**
+   * In order: contentForLayer lists these first.
+   */
+  recommendedContent?:
+    | (
+        | {
+            relationTo: 'white-papers';
+            value: number | WhitePaper;
+          }
+        | {
+            relationTo: 'guides';
+            value: number | Guide;
+          }
+        | {
+            relationTo: 'product-copy';
+            value: number | ProductCopy;
+          }
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'landing-pages';
+            value: number | LandingPage;
+          }
+      )[]
+    | null;
+  channels?: (number | Channel)[] | null;
+  cadence?: ('weekly' | 'biweekly' | 'monthly' | 'quarterly') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "deliveries".
  */
 export interface Delivery {
@@ -1811,6 +2007,225 @@ export interface Delivery {
    * Placements: where it was posted.
    */
   postedUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "layer-transitions".
+ */
+export interface LayerTransition {
+  id: number;
+  subjectType: 'contact' | 'account';
+  contact?: (number | null) | Contact;
+  account?: (number | null) | Account;
+  fromLayer?: string | null;
+  toLayer?: string | null;
+  fromSubTier?: string | null;
+  toSubTier?: string | null;
+  direction?: ('up' | 'down' | 'lateral') | null;
+  at: string;
+  triggerKind?: ('event' | 'conversion' | 'recompute' | 'dormancy') | null;
+  triggerEvent?: string | null;
+  triggerId?: string | null;
+  creditedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transition-credits".
+ */
+export interface TransitionCredit {
+  id: number;
+  transitionId: number;
+  subjectType: 'contact' | 'account';
+  fromLayer?: string | null;
+  toLayer?: string | null;
+  at: string;
+  model: 'FIRST_TOUCH' | 'LAST_TOUCH' | 'LAST_NON_DIRECT' | 'LINEAR' | 'POSITION_BASED' | 'TIME_DECAY';
+  contactId?: number | null;
+  accountId?: number | null;
+  touchAt: string;
+  touchKind: 'click' | 'visit';
+  channel?: string | null;
+  campaignKey?: string | null;
+  contentType?: string | null;
+  contentId?: number | null;
+  linkId?: number | null;
+  weight: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "growth-rules".
+ */
+export interface GrowthRule {
+  id: number;
+  key: string;
+  label: string;
+  /**
+   * Growth value per unit (a kudos from a lead is 2 units, a task reward is its points in units).
+   */
+  points: number;
+  /**
+   * At most `limit` grants of this rule per user in each UTC day, week or month. Empty: no cap.
+   */
+  cap?: {
+    period?: ('day' | 'week' | 'month') | null;
+    limit?: number | null;
+  };
+  /**
+   * Off: one grant per user and source until it is reversed.
+   */
+  repeatable?: boolean | null;
+  /**
+   * Off: no grant when the actor is the user (e.g. kudos).
+   */
+  selfAllowed?: boolean | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "growth-ledger".
+ */
+export interface GrowthLedger {
+  id: number;
+  user: number | User;
+  rule: string;
+  delta: number;
+  units: number;
+  actor?: (number | null) | User;
+  source: string;
+  detail?: string | null;
+  at: string;
+  /**
+   * The entry this counter-entry reverses.
+   */
+  reverses?: (number | null) | GrowthLedger;
+  /**
+   * Why the entry was reversed.
+   */
+  reason?: string | null;
+  dedupeKey?: string | null;
+  capSlot?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "medals".
+ */
+export interface Medal {
+  id: number;
+  name: string;
+  /**
+   * Filled from the name when left empty.
+   */
+  slug: string;
+  /**
+   * Shown beside the name of whoever earned this medal last.
+   */
+  title?: string | null;
+  description?: string | null;
+  criteria: {
+    kind: 'rule-count' | 'level' | 'series' | 'kudos';
+    rule?: string | null;
+    series?: string | null;
+    /**
+     * Grants, level, completed steps or kudos weight needed.
+     */
+    min: number;
+  };
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "medal-awards".
+ */
+export interface MedalAward {
+  id: number;
+  user: number | User;
+  medal: number | Medal;
+  at: string;
+  /**
+   * What completed the criteria (rule or task).
+   */
+  source?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "growth-tasks".
+ */
+export interface GrowthTask {
+  id: number;
+  title: string;
+  description?: string | null;
+  kind: 'novice' | 'main' | 'recurring';
+  /**
+   * The growth rule whose grants count, e.g. content.published.
+   */
+  rule: string;
+  /**
+   * Only grants whose source (or the part after #) starts with this, e.g. guides: or white-papers:.
+   */
+  sourcePrefix?: string | null;
+  /**
+   * Only grants with this detail, e.g. lead.
+   */
+  detail?: string | null;
+  target: number;
+  scope: 'total' | 'single-source';
+  period: 'none' | 'week' | 'month';
+  /**
+   * Steps of one series unlock in order.
+   */
+  series?: string | null;
+  step?: number | null;
+  /**
+   * Growth value on completion (units of task.completed).
+   */
+  reward: number;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kudos".
+ */
+export interface Kudos {
+  id: number;
+  /**
+   * The signed-in user who gave it.
+   */
+  giver?: (number | null) | User;
+  item:
+    | {
+        relationTo: 'white-papers';
+        value: number | WhitePaper;
+      }
+    | {
+        relationTo: 'guides';
+        value: number | Guide;
+      }
+    | {
+        relationTo: 'product-copy';
+        value: number | ProductCopy;
+      }
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'landing-pages';
+        value: number | LandingPage;
+      };
+  /**
+   * By the giver's standing (team-growth-settings).
+   */
+  weight?: number | null;
+  note?: string | null;
+  dedupeKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1889,7 +2304,10 @@ export interface PayloadJob {
           | 'unpublishScheduled'
           | 'checkLinks'
           | 'recomputeAttribution'
-          | 'sendDistribution';
+          | 'sendDistribution'
+          | 'creditTransitions'
+          | 'recomputeGrowth'
+          | 'recomputeLayers';
         taskID: string;
         input?:
           | {
@@ -1930,6 +2348,9 @@ export interface PayloadJob {
         | 'checkLinks'
         | 'recomputeAttribution'
         | 'sendDistribution'
+        | 'creditTransitions'
+        | 'recomputeGrowth'
+        | 'recomputeLayers'
       )
     | null;
   queue?: string | null;
@@ -1939,6 +2360,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2054,6 +2484,42 @@ export interface PayloadLockedDocument {
         value: number | Delivery;
       } | null)
     | ({
+        relationTo: 'layer-transitions';
+        value: number | LayerTransition;
+      } | null)
+    | ({
+        relationTo: 'transition-credits';
+        value: number | TransitionCredit;
+      } | null)
+    | ({
+        relationTo: 'playbooks';
+        value: number | Playbook;
+      } | null)
+    | ({
+        relationTo: 'growth-rules';
+        value: number | GrowthRule;
+      } | null)
+    | ({
+        relationTo: 'growth-ledger';
+        value: number | GrowthLedger;
+      } | null)
+    | ({
+        relationTo: 'medals';
+        value: number | Medal;
+      } | null)
+    | ({
+        relationTo: 'medal-awards';
+        value: number | MedalAward;
+      } | null)
+    | ({
+        relationTo: 'growth-tasks';
+        value: number | GrowthTask;
+      } | null)
+    | ({
+        relationTo: 'kudos';
+        value: number | Kudos;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -2148,6 +2614,7 @@ export interface WhitePapersSelect<T extends boolean = true> {
   workflowComment?: T;
   publishAt?: T;
   unpublishAt?: T;
+  reviewPriority?: T;
   workflowLog?:
     | T
     | {
@@ -2432,6 +2899,7 @@ export interface GuidesSelect<T extends boolean = true> {
   workflowComment?: T;
   publishAt?: T;
   unpublishAt?: T;
+  reviewPriority?: T;
   workflowLog?:
     | T
     | {
@@ -2506,6 +2974,7 @@ export interface ProductCopySelect<T extends boolean = true> {
   workflowComment?: T;
   publishAt?: T;
   unpublishAt?: T;
+  reviewPriority?: T;
   workflowLog?:
     | T
     | {
@@ -2579,6 +3048,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowComment?: T;
   publishAt?: T;
   unpublishAt?: T;
+  reviewPriority?: T;
   workflowLog?:
     | T
     | {
@@ -2643,6 +3113,7 @@ export interface LandingPagesSelect<T extends boolean = true> {
   workflowComment?: T;
   publishAt?: T;
   unpublishAt?: T;
+  reviewPriority?: T;
   workflowLog?:
     | T
     | {
@@ -2795,6 +3266,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface IndustriesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  benchmarkAccount?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2818,6 +3290,17 @@ export interface GrowthLayersSelect<T extends boolean = true> {
   slug?: T;
   rank?: T;
   description?: T;
+  match?: T;
+  conditions?:
+    | T
+    | {
+        metric?: T;
+        event?: T;
+        withinDays?: T;
+        min?: T;
+        id?: T;
+      };
+  overrides?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2938,6 +3421,12 @@ export interface AccountsSelect<T extends boolean = true> {
   industry?: T;
   size?: T;
   keyAccount?: T;
+  layer?: T;
+  subTier?: T;
+  layerSince?: T;
+  revenueToDate?: T;
+  purchases?: T;
+  lastActivityAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2951,6 +3440,12 @@ export interface ContactsSelect<T extends boolean = true> {
   jobTitle?: T;
   account?: T;
   layer?: T;
+  subTier?: T;
+  layerSince?: T;
+  revenueToDate?: T;
+  purchases?: T;
+  lastActivityAt?: T;
+  layerCounts?: T;
   consent?:
     | T
     | {
@@ -3112,6 +3607,7 @@ export interface DistributionsSelect<T extends boolean = true> {
   content?: T;
   channels?: T;
   campaign?: T;
+  playbook?: T;
   audience?:
     | T
     | {
@@ -3198,11 +3694,180 @@ export interface DeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "layer-transitions_select".
+ */
+export interface LayerTransitionsSelect<T extends boolean = true> {
+  subjectType?: T;
+  contact?: T;
+  account?: T;
+  fromLayer?: T;
+  toLayer?: T;
+  fromSubTier?: T;
+  toSubTier?: T;
+  direction?: T;
+  at?: T;
+  triggerKind?: T;
+  triggerEvent?: T;
+  triggerId?: T;
+  creditedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transition-credits_select".
+ */
+export interface TransitionCreditsSelect<T extends boolean = true> {
+  transitionId?: T;
+  subjectType?: T;
+  fromLayer?: T;
+  toLayer?: T;
+  at?: T;
+  model?: T;
+  contactId?: T;
+  accountId?: T;
+  touchAt?: T;
+  touchKind?: T;
+  channel?: T;
+  campaignKey?: T;
+  contentType?: T;
+  contentId?: T;
+  linkId?: T;
+  weight?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "playbooks_select".
+ */
+export interface PlaybooksSelect<T extends boolean = true> {
+  name?: T;
+  layer?: T;
+  goal?: T;
+  recommendedContent?: T;
+  channels?: T;
+  cadence?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "growth-rules_select".
+ */
+export interface GrowthRulesSelect<T extends boolean = true> {
+  key?: T;
+  label?: T;
+  points?: T;
+  cap?:
+    | T
+    | {
+        period?: T;
+        limit?: T;
+      };
+  repeatable?: T;
+  selfAllowed?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "growth-ledger_select".
+ */
+export interface GrowthLedgerSelect<T extends boolean = true> {
+  user?: T;
+  rule?: T;
+  delta?: T;
+  units?: T;
+  actor?: T;
+  source?: T;
+  detail?: T;
+  at?: T;
+  reverses?: T;
+  reason?: T;
+  dedupeKey?: T;
+  capSlot?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "medals_select".
+ */
+export interface MedalsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  title?: T;
+  description?: T;
+  criteria?:
+    | T
+    | {
+        kind?: T;
+        rule?: T;
+        series?: T;
+        min?: T;
+      };
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "medal-awards_select".
+ */
+export interface MedalAwardsSelect<T extends boolean = true> {
+  user?: T;
+  medal?: T;
+  at?: T;
+  source?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "growth-tasks_select".
+ */
+export interface GrowthTasksSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  kind?: T;
+  rule?: T;
+  sourcePrefix?: T;
+  detail?: T;
+  target?: T;
+  scope?: T;
+  period?: T;
+  series?: T;
+  step?: T;
+  reward?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kudos_select".
+ */
+export interface KudosSelect<T extends boolean = true> {
+  giver?: T;
+  item?: T;
+  weight?: T;
+  note?: T;
+  dedupeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  team?: T;
+  teamLead?: T;
+  growth?:
+    | T
+    | {
+        value?: T;
+        level?: T;
+        levelSince?: T;
+        lastActivityAt?: T;
+      };
+  badge?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -3262,6 +3927,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3352,6 +4018,107 @@ export interface DistributionSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "team-growth-settings".
+ */
+export interface TeamGrowthSetting {
+  id: number;
+  /**
+   * Growth value needed for level L: linear base·(L−1); power base·(L−1)^exponent; exponential base·(factor^(L−1)−1); piecewise: the thresholds for levels 2, 3, ….
+   */
+  curve: {
+    kind: 'linear' | 'power' | 'exponential' | 'piecewise';
+    base: number;
+    exponent?: number | null;
+    factor?: number | null;
+    thresholds?: number[] | null;
+    maxLevel: number;
+  };
+  /**
+   * Inactivity demotion (Discourse trust level 3): keeping level L needs ratio × requirementShare × value(L) earned within the window; one level down after graceDays at a level; promotion needs the full requirement.
+   */
+  demotion: {
+    windowDays: number;
+    ratio: number;
+    graceDays: number;
+    /**
+     * 0 turns inactivity demotion off.
+     */
+    requirementShare: number;
+  };
+  /**
+   * What a level unlocks; enforced on the server.
+   */
+  privileges?:
+    | {
+        privilege: 'publish-small-edits' | 'review-priority' | 'badge';
+        level: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * An edit changing at most this many characters is a small edit.
+   */
+  smallEditChars: number;
+  /**
+   * Units of kudos.received an author earns per kudos, by the giver's standing.
+   */
+  kudosWeights: {
+    member: number;
+    lead: number;
+    admin: number;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "layer-settings".
+ */
+export interface LayerSetting {
+  id: number;
+  /**
+   * Subjects in this layer get a sub-tier by their revenue to date.
+   */
+  payingLayer: string;
+  /**
+   * Revenue to date counts purchases and refunds in this currency (and those sent without one). Conversions in another currency are left out of revenue; they still count as purchases.
+   */
+  currency: string;
+  /**
+   * Lowest first. A tier matches when revenue to date ≥ its minimum revenue OR purchases ≥ its minimum purchases; the highest matching tier wins.
+   */
+  subTiers?:
+    | {
+        slug: 'one-time' | 'mid-level' | 'potential-big' | 'big';
+        name: string;
+        minRevenue?: number | null;
+        minPurchases?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "attribution-settings_select".
  */
 export interface AttributionSettingsSelect<T extends boolean = true> {
@@ -3381,6 +4148,78 @@ export interface AttributionSettingsSelect<T extends boolean = true> {
 export interface DistributionSettingsSelect<T extends boolean = true> {
   approvalThreshold?: T;
   maxAttempts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "team-growth-settings_select".
+ */
+export interface TeamGrowthSettingsSelect<T extends boolean = true> {
+  curve?:
+    | T
+    | {
+        kind?: T;
+        base?: T;
+        exponent?: T;
+        factor?: T;
+        thresholds?: T;
+        maxLevel?: T;
+      };
+  demotion?:
+    | T
+    | {
+        windowDays?: T;
+        ratio?: T;
+        graceDays?: T;
+        requirementShare?: T;
+      };
+  privileges?:
+    | T
+    | {
+        privilege?: T;
+        level?: T;
+        id?: T;
+      };
+  smallEditChars?: T;
+  kudosWeights?:
+    | T
+    | {
+        member?: T;
+        lead?: T;
+        admin?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "layer-settings_select".
+ */
+export interface LayerSettingsSelect<T extends boolean = true> {
+  payingLayer?: T;
+  currency?: T;
+  subTiers?:
+    | T
+    | {
+        slug?: T;
+        name?: T;
+        minRevenue?: T;
+        minPurchases?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -3462,6 +4301,48 @@ export interface TaskSendDistribution {
   };
   output: {
     status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCreditTransitions".
+ */
+export interface TaskCreditTransitions {
+  input: {
+    reason?: string | null;
+  };
+  output: {
+    credited: number;
+    batches: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecomputeGrowth".
+ */
+export interface TaskRecomputeGrowth {
+  input: {
+    userId?: number | null;
+  };
+  output: {
+    users: number;
+    demoted: number;
+    promoted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecomputeLayers".
+ */
+export interface TaskRecomputeLayers {
+  input: {
+    reason?: string | null;
+  };
+  output: {
+    contacts: number;
+    accounts: number;
+    transitions: number;
+    ms: number;
   };
 }
 /**

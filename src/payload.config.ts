@@ -21,6 +21,17 @@ import { DistributionSettings } from '../collections/DistributionSettings'
 import { Distributions } from '../collections/Distributions'
 import { Events } from '../collections/Events'
 import { GrowthLayers } from '../collections/GrowthLayers'
+import { GrowthLedger } from '../collections/GrowthLedger'
+import { GrowthRules } from '../collections/GrowthRules'
+import { GrowthTasks } from '../collections/GrowthTasks'
+import { Kudos } from '../collections/Kudos'
+import { MedalAwards } from '../collections/MedalAwards'
+import { Medals } from '../collections/Medals'
+import { TeamGrowthSettings } from '../collections/TeamGrowthSettings'
+import { LayerSettings } from '../collections/LayerSettings'
+import { LayerTransitions } from '../collections/LayerTransitions'
+import { Playbooks } from '../collections/Playbooks'
+import { TransitionCredits } from '../collections/TransitionCredits'
 import { Identities } from '../collections/Identities'
 import { Guides } from '../collections/Guides'
 import { Industries } from '../collections/Industries'
@@ -81,9 +92,18 @@ export default buildConfig({
     Channels,
     Distributions,
     Deliveries,
+    LayerTransitions,
+    TransitionCredits,
+    Playbooks,
+    GrowthRules,
+    GrowthLedger,
+    Medals,
+    MedalAwards,
+    GrowthTasks,
+    Kudos,
     Users,
   ],
-  globals: [AttributionSettings, DistributionSettings],
+  globals: [AttributionSettings, DistributionSettings, TeamGrowthSettings, LayerSettings],
   localization,
   plugins,
   jobs,

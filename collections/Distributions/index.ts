@@ -6,6 +6,8 @@ import { CONTENT_COLLECTIONS } from '../../src/content/content-collection'
 import { DISTRIBUTION_STATUSES } from '../../src/distribution/kinds'
 import { isValidTimeZone } from '../../src/distribution/schedule/local-time'
 import { distributionEndpoints } from '../../src/distribution/endpoints'
+import { applyPlaybook } from './hooks/apply-playbook'
+import { growthAfterDistributionChange } from '../../src/growth/team/hooks/distribution-sent'
 import { guardStatus } from './hooks/guard-status'
 import { queueOnSchedule } from './hooks/queue-on-schedule'
 
@@ -21,12 +23,18 @@ export const Distributions: CollectionConfig<'distributions'> = {
   admin: { group: 'Distribution', useAsTitle: 'title', defaultColumns: ['title', 'status', 'sentCount', 'totalCount', 'updatedAt'] },
   access: { read: authenticated, create: canManageCampaigns, update: canManageCampaigns, delete: canManageCampaigns },
   endpoints: distributionEndpoints,
-  hooks: { beforeChange: [guardStatus], afterChange: [queueOnSchedule] },
+  hooks: { beforeValidate: [applyPlaybook], beforeChange: [guardStatus], afterChange: [queueOnSchedule, growthAfterDistributionChange] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     { name: 'content', type: 'relationship', relationTo: [...CONTENT_COLLECTIONS], hasMany: true, required: true, maxRows: 20, admin: { description: 'One item, or several for a digest.' } },
     { name: 'channels', type: 'relationship', relationTo: 'channels', hasMany: true, required: true, maxRows: 20 },
     { name: 'campaign', type: 'relationship', relationTo: 'campaigns', admin: { description: 'Its key becomes utm_campaign on every tracked link.' } },
+    {
+      name: 'playbook',
+      type: 'relationship',
+      relationTo: 'playbooks',
+      admin: { description: "A layer's playbook: when the audience has no layers or the distribution no channels, the playbook's are used." },
+    },
     {
       name: 'audience',
       type: 'group',

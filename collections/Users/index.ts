@@ -5,12 +5,14 @@ import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
 import { ROLES } from '../../src/access/roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { badgeField } from '../../src/growth/team/badge'
+import { teamGrowthFields } from './team-growth-fields'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
+    defaultColumns: ['name', 'badge', 'email', 'roles', 'updatedAt'],
     group: 'Team',
   },
   auth: {
@@ -44,6 +46,8 @@ export const Users: CollectionConfig<'users'> = {
       access: { create: isAdminField, update: isAdminField },
       admin: { description: 'Admins manage users; editors write; reviewers approve; marketers distribute; developers read through the API.' },
     },
+    ...teamGrowthFields,
+    badgeField,
   ],
   timestamps: true,
 }

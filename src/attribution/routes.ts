@@ -11,6 +11,7 @@ import type { ClickRow } from './clicks/click-row'
 import { clientIp } from './clicks/client-ip'
 import { ClickWriter } from './clicks/click-writer'
 import { ScannerBursts } from './clicks/scanner-bursts'
+import { layersAfterEvents } from '../growth/layers/after-ingest'
 import { stitchIdentifies } from './identity/from-events'
 import { ingestRouter } from './ingest/router'
 import type { EventRow } from './ingest/to-row'
@@ -69,7 +70,14 @@ export const createTracking = (payload: () => Payload | undefined, limits?: Buff
   const bursts = new ScannerBursts()
   const site = siteUrl().host
   // A repeated messageId that reaches the database (after a restart, from another server) is skipped there.
-  const events = tableBuffer<EventRow>(payload, 'events', limits, { ignoreDuplicates: true, afterWrite: stitchIdentifies })
+  // Identify calls are stitched first, so the growth layers see the batch's new contacts.
+  const events = tableBuffer<EventRow>(payload, 'events', limits, {
+    ignoreDuplicates: true,
+    afterWrite: async (p, rows) => {
+      await stitchIdentifies(p, rows)
+      await layersAfterEvents(p, rows)
+    },
+  })
   const newClickId = clickIdGenerator()
 
   const redirect = (link: ResolvedLink | null, req: IncomingMessage, res: ServerResponse) => {

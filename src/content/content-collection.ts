@@ -6,6 +6,7 @@ import { publishedOrTeam } from '../access/publishedOrTeam'
 import { withCacheInvalidation } from '../cache/invalidate'
 import { linkReportField } from '../checks/link-report-field'
 import { htmlField } from '../fields/html'
+import { growthAfterWorkflowStep } from '../growth/team/hooks/content-workflow'
 import { withWorkflow } from '../workflow'
 
 /** The editorial content types; each goes through the review workflow. */
@@ -30,4 +31,6 @@ export const contentCollection = (config: CollectionConfig): CollectionConfig =>
     },
     versions: { drafts: true, maxPerDoc: 50 },
     fields: [...config.fields, htmlField, linkReportField()],
+    // Publishing and reviewing earn growth value (src/growth/team/hooks).
+    hooks: { ...config.hooks, afterChange: [...(config.hooks?.afterChange ?? []), growthAfterWorkflowStep] },
   }))

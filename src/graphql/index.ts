@@ -3,6 +3,8 @@ import type { GraphQLExtension } from 'payload'
 import { workflowMutations } from '../workflow/graphql'
 import { attributionQueries } from './queries/attribution'
 import { contentQueries } from './queries/content'
+import { growthLayerQueries } from './queries/growth-layers'
+import { growthTeamQueries } from './queries/growth-team'
 
 export { graphqlValidationRules } from './validation-rules'
 
@@ -10,6 +12,8 @@ export { graphqlValidationRules } from './validation-rules'
 export const graphqlQueries: GraphQLExtension = (GraphQL, context) => ({
   ...contentQueries(GraphQL, context),
   ...attributionQueries(GraphQL, context),
+  ...growthLayerQueries(GraphQL, context),
+  ...growthTeamQueries(GraphQL, context),
 })
 
 /** Custom GraphQL mutations (workflow transitions, …). */

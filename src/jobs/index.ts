@@ -3,8 +3,11 @@ import type { JobsConfig } from 'payload'
 import { hasRole } from '../access/roles'
 import { autoRun } from './autorun'
 import { checkLinksTask } from './tasks/check-links'
+import { creditTransitionsTask } from './tasks/credit-transitions'
 import { publishScheduledTask } from './tasks/publish-scheduled'
 import { recomputeAttributionTask } from './tasks/recompute-attribution'
+import { recomputeGrowthTask } from './tasks/recompute-growth'
+import { recomputeLayersTask } from './tasks/recompute-layers'
 import { sendDistributionTask } from './tasks/send-distribution'
 import { unpublishScheduledTask } from './tasks/unpublish-scheduled'
 
@@ -14,7 +17,7 @@ import { unpublishScheduledTask } from './tasks/unpublish-scheduled'
  * Jobs live in the database, so a schedule survives restarts. https://payloadcms.com/docs/jobs-queue/overview
  */
 export const jobs: JobsConfig = {
-  tasks: [publishScheduledTask, unpublishScheduledTask, checkLinksTask, recomputeAttributionTask, sendDistributionTask],
+  tasks: [publishScheduledTask, unpublishScheduledTask, checkLinksTask, recomputeAttributionTask, sendDistributionTask, creditTransitionsTask, recomputeGrowthTask, recomputeLayersTask],
   autoRun,
   // Concurrency keys let a reschedule replace the pending job and keep two runners off one document.
   enableConcurrencyControl: true,

@@ -43,6 +43,15 @@ export const workflowFields: Field[] = [
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Optional: archived automatically at this time.' },
   },
   {
+    name: 'reviewPriority',
+    type: 'number',
+    defaultValue: 0,
+    index: true,
+    // Set by the server when the document is submitted for review (src/workflow/review-priority.ts).
+    access: { create: never, update: never },
+    admin: { position: 'sidebar', readOnly: true, description: 'Review queue order: 1 when its submitter holds the review-priority privilege.' },
+  },
+  {
     name: 'workflowLog',
     type: 'array',
     // Append-only: only the workflow hook writes it (see hooks/enforce-transition.ts).

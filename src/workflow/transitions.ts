@@ -1,4 +1,5 @@
 import type { Role } from '../access/roles'
+import type { Privilege } from '../growth/team/settings'
 import type { WorkflowState } from './states'
 
 /**
@@ -21,6 +22,13 @@ export type Transition = {
   checks?: boolean
   /** Content edits sent with the request are kept; on every other edge they are ignored. */
   keepsContent?: boolean
+  /** Only for a revision of a live document (its published version stays online until this step). */
+  liveOnly?: boolean
+  /**
+   * Also needs this growth privilege (src/growth/team/privileges.ts), checked with the document by the
+   * workflow hook: the role alone does not open the edge.
+   */
+  privilege?: Privilege
 }
 
 const WRITERS: Role[] = ['editor', 'admin']
@@ -34,6 +42,18 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'in_review', to: 'approved', action: 'approve', roles: REVIEWERS, notBySubmitter: true },
   { from: 'in_review', to: 'changes_requested', action: 'request changes', roles: REVIEWERS, requiresComment: true },
   { from: 'approved', to: 'published', action: 'publish', roles: PUBLISHERS, checks: true, schedule: 'unpublish' },
+  // Restriction relaxation (growth privileges): an author's own small edit of a live document goes live
+  // without review; src/workflow/small-edit.ts checks the level, the authorship and the size.
+  {
+    from: 'draft',
+    to: 'published',
+    action: 'publish a small edit',
+    roles: WRITERS,
+    checks: true,
+    schedule: 'unpublish',
+    liveOnly: true,
+    privilege: 'publish-small-edits',
+  },
   { from: 'approved', to: 'scheduled', action: 'schedule', roles: PUBLISHERS, checks: true, schedule: 'publish' },
   { from: 'scheduled', to: 'scheduled', action: 'reschedule', roles: PUBLISHERS, checks: true, schedule: 'publish' },
   { from: 'scheduled', to: 'approved', action: 'cancel the schedule', roles: PUBLISHERS },
@@ -45,10 +65,12 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'archived', to: 'draft', action: 'reopen', roles: ['editor', 'marketer', 'admin'], keepsContent: true },
 ]
 
-export const findTransition = (from: WorkflowState, to: WorkflowState): Transition | undefined =>
-  TRANSITIONS.find((t) => t.from === from && t.to === to)
+/** `live`: the document has a published version online (edges marked `liveOnly` need one). */
+export const findTransition = (from: WorkflowState, to: WorkflowState, live = false): Transition | undefined =>
+  TRANSITIONS.find((t) => t.from === from && t.to === to && (live || !t.liveOnly))
 
-export const transitionsFrom = (from: WorkflowState): Transition[] => TRANSITIONS.filter((t) => t.from === from && t.to !== from)
+export const transitionsFrom = (from: WorkflowState, live = false): Transition[] =>
+  TRANSITIONS.filter((t) => t.from === from && t.to !== from && (live || !t.liveOnly))
 
 export type TransitionRequest = {
   from: WorkflowState
@@ -57,6 +79,8 @@ export type TransitionRequest = {
   userId: number | string
   /** Who moved the document into review last (from the workflow log). */
   submitterId?: number | string | null
+  /** The document has a published version online. */
+  live?: boolean
   comment?: string | null
   /** Undefined: not sent. Null: cleared. */
   publishAt?: string | null
@@ -81,9 +105,9 @@ const parseDate = (value: string | null | undefined, name: string): { ok: true; 
 /** Decides one requested transition: the edge exists, the user holds a role for it, and its conditions hold. */
 export const checkTransition = (req: TransitionRequest): TransitionCheck => {
   const { from, to } = req
-  const transition = findTransition(from, to)
+  const transition = findTransition(from, to, req.live)
   if (!transition) {
-    const options = transitionsFrom(from).map((t) => `${t.action} (→ ${t.to})`)
+    const options = transitionsFrom(from, req.live).map((t) => `${t.action} (→ ${t.to})`)
     return {
       ok: false,
       status: 409,

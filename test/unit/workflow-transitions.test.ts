@@ -71,6 +71,12 @@ describe('the transition table', () => {
     expect(result).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/draft → published is not a workflow transition.*submit for review/) })
   })
 
+  it('opens "publish a small edit" (draft → published) only on a revision of a live document, for writers', () => {
+    expect(checkTransition(base({ from: 'draft', to: 'published', roles: ['editor'], live: true }))).toMatchObject({ ok: true, transition: { action: 'publish a small edit', privilege: 'publish-small-edits' } })
+    expect(checkTransition(base({ from: 'draft', to: 'published', roles: ['editor'], live: false }))).toMatchObject({ ok: false, status: 409 })
+    expect(checkTransition(base({ from: 'draft', to: 'published', roles: ['marketer'], live: true }))).toMatchObject({ ok: false, status: 403 })
+  })
+
   it('schedules only with a future publishAt and an unpublishAt after it', () => {
     const schedule = (publishAt?: string | null, unpublishAt?: string | null) =>
       checkTransition(base({ from: 'approved', to: 'scheduled', roles: ['marketer'], publishAt, unpublishAt }))

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { relationId } from '../../fields/relation-id'
+import { awardConversionCredits } from '../../growth/team/hooks/conversion-credited'
 import type { Conversion } from '../../payload-types'
 import { creditWeights, MODELS } from '../models/credit'
 import { creditSettings, ruleFor } from './settings'
@@ -53,5 +54,7 @@ export const creditConversion = async (payload: Payload, conversion: Conversion,
     }))
   })
   await writeCredits(payload, Number(conversion.id), contactId, rows)
+  // Authors of the credited content earn growth value (never fails the crediting; idempotent).
+  await awardConversionCredits(payload, conversion, rows)
   return touches.length
 }

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import type { Conversion } from '../../payload-types'
 import { sendError } from '../../server/errors'
+import { layersAfterConversion } from '../../growth/layers/after-ingest'
 import { creditConversion } from '../credit/credit-conversion'
 import { stitch } from '../identity/stitch'
 import { SourceKeys } from '../sources/lookup'
@@ -77,8 +78,12 @@ export const conversionsHandler = (payload: () => Payload | undefined): RequestH
       })
       // The conversion is stored whatever happens next; a failed stitch or credit is logged (a recompute redoes it).
       await stitch(p, { clickId: c.clickId, anonymousId: c.anonymousId, userId: c.userId, email: c.email }, { accountDomain: c.accountDomain, at: doc.at })
-        .then((contactId) => creditConversion(p, doc, contactId))
-        .catch((err: unknown) => p.logger.error({ err, msg: `stitching or crediting conversion ${doc.id} failed` }))
+        .then(async (contactId) => {
+          await creditConversion(p, doc, contactId).catch((err: unknown) => p.logger.error({ err, msg: `crediting conversion ${doc.id} failed` }))
+          // The contact's growth layer follows its purchases and refunds (never fails the request).
+          await layersAfterConversion(p, doc, contactId)
+        })
+        .catch((err: unknown) => p.logger.error({ err, msg: `stitching conversion ${doc.id} failed` }))
       res.status(201).json(answer(doc))
     } catch (err) {
       // The same key sent twice at once: the other request stored it first.

@@ -58,6 +58,12 @@ export const contentEndpoints: Endpoint[] = [
     path: '/content/for-layer/:layer',
     handler: async (req) => list(await contentForLayer(req, parseInput(forLayerInput, inputOf(req)))),
   },
+  // GET /api/content/for-layer?email=|accountDomain=&industry=&locale=&limit= – by where a contact or account stands now
+  {
+    method: 'get',
+    path: '/content/for-layer',
+    handler: async (req) => list(await contentForLayer(req, parseInput(forLayerInput, inputOf(req)))),
+  },
   // GET /api/content/search?q=&type=&locale=&limit=
   {
     method: 'get',

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { accountDomain, email } from '../../growth/queries/who'
 import { localization } from '../../localization'
 import { CONTENT_COLLECTIONS } from '../content-collection'
 import { badRequest } from './errors'
@@ -41,7 +42,10 @@ const listInput = { type: contentType.optional(), locale, limit }
 export const byIndustryInput = z.object({ industry: slug, ...listInput })
 export const byProductInput = z.object({ product: slug, ...listInput })
 export const byTagInput = z.object({ tag: z.string().trim().min(1, 'tag is required').max(100, 'tag is at most 100 characters'), ...listInput })
-export const forLayerInput = z.object({ layer: slug, industry: slug.optional(), locale, limit })
+/** A layer by slug, or the current layer of a contact (email) or an account (accountDomain): exactly one. */
+export const forLayerInput = z
+  .object({ layer: slug.optional(), email: email.optional(), accountDomain: accountDomain.optional(), industry: slug.optional(), locale, limit })
+  .refine((input) => [input.layer, input.email, input.accountDomain].filter((v) => v !== undefined).length === 1, { message: 'Give exactly one of layer, email and accountDomain' })
 export const searchInput = z.object({
   q: z
     .string({ error: 'q is required' })

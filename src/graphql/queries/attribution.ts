@@ -9,6 +9,7 @@ import { attributionReport } from '../../attribution/reports/report'
 import { dailySeries } from '../../attribution/reports/aggregate'
 import { GROUP_BY, reportInput, type ReportInput } from '../../attribution/reports/schemas'
 import { selectsUnder } from '../selects-field'
+import { enumOf as sharedEnum } from '../types/enums'
 
 type Context = Parameters<GraphQLExtension>[1]
 
@@ -18,8 +19,9 @@ type Context = Parameters<GraphQLExtension>[1]
  * (REST twin: GET /api/attribution, also as CSV.)
  */
 export const attributionQueries = (GraphQL: typeof GraphQLModule, _context: Context) => {
-  const { GraphQLEnumType, GraphQLFloat, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
-  const enumOf = (name: string, values: readonly string[]) => new GraphQLEnumType({ name, values: Object.fromEntries(values.map((v) => [v, { value: v }])) })
+  const { GraphQLFloat, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  // Shared by name: the growth-layer queries use AttributionModel too.
+  const enumOf = (name: string, values: readonly string[]) => sharedEnum(GraphQL, name, values)
   const Row = new GraphQLObjectType({
     name: 'AttributionRow',
     fields: {

@@ -41,7 +41,7 @@ const requestFor = (context: { req: PayloadRequest }, args: Args): PayloadReques
  *   contentByIndustry(industry: String!, type, locale, limit = 10): [ContentItem!]!
  *   contentByProduct(product: String!, type, locale, limit = 10): [ContentItem!]!
  *   contentByTag(tag: String!, type, locale, limit = 10): [ContentItem!]!
- *   contentForLayer(layer: String!, industry: String, locale, limit = 10): [ContentItem!]!
+ *   contentForLayer(layer: String, email: String, accountDomain: String, industry: String, locale, limit = 10): [ContentItem!]!
  *   searchContent(q: String!, type, locale, limit = 10): [ContentItem!]!
  * https://payloadcms.com/docs/graphql/extending
  */
@@ -103,9 +103,12 @@ export const contentQueries = (GraphQL: typeof GraphQLModule, context: Context) 
     },
     contentForLayer: {
       type: items,
-      description: 'Published content of every type aimed at a growth layer (by slug), optionally in an industry.',
+      description:
+        "Published content of every type aimed at a growth layer (by slug, or the current layer of a contact by email or an account by accountDomain: exactly one), optionally in an industry; the layer's playbook's recommended content first.",
       args: {
-        layer: { type: new GraphQLNonNull(GraphQLString) },
+        layer: { type: GraphQLString },
+        email: { type: GraphQLString, description: "The contact's current layer (marketers, admins and developers)." },
+        accountDomain: { type: GraphQLString, description: "The account's current layer (marketers, admins and developers)." },
         industry: { type: GraphQLString },
         locale: listArgs.locale,
         limit: listArgs.limit,

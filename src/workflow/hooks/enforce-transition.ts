@@ -7,6 +7,8 @@ import { isSeeding, noteKey, type OperationNote, takeNote } from '../context'
 import { WorkflowError } from '../errors'
 import { logEntry, submitterOf, type LogRow } from '../log'
 import { planUpdate, sameInstant, scheduleAfter } from '../plan'
+import { reviewPriorityOf } from '../review-priority'
+import { checkPrivilegedStep } from '../small-edit'
 import { isWorkflowState, statusFor, WORKFLOW_STATES, type WorkflowState } from '../states'
 import { checkTransition, findTransition } from '../transitions'
 
@@ -26,7 +28,7 @@ const createDoc = (data: Data, note: OperationNote | undefined): Data => {
 }
 
 /** Server code (Local API with access control off, scheduled jobs): record state changes, check nothing. */
-const systemUpdate = (data: Data, original: Doc, current: WorkflowState, note: OperationNote | undefined, req: PayloadRequest): Data => {
+const systemUpdate = async (data: Data, original: Doc, current: WorkflowState, note: OperationNote | undefined, req: PayloadRequest): Promise<Data> => {
   const log = original.workflowLog ?? []
   const to: WorkflowState = isWorkflowState(data.workflowState) ? data.workflowState : current
   if (to === current) return { ...data, workflowLog: log }
@@ -39,8 +41,9 @@ const systemUpdate = (data: Data, original: Doc, current: WorkflowState, note: O
     publishAt: (data.publishAt as string | null | undefined) ?? null,
     unpublishAt: (data.unpublishAt as string | null | undefined) ?? null,
   })
-  const action = findTransition(current, to)?.action ?? 'set state'
-  return { ...data, ...schedule, _status: statusFor(to), workflowLog: [...log, logEntry(req, { action, from: current, to, comment })] }
+  const action = findTransition(current, to, Boolean(note?.live))?.action ?? 'set state'
+  const priority = to === 'in_review' ? { reviewPriority: await reviewPriorityOf(req) } : {}
+  return { ...data, ...schedule, ...priority, _status: statusFor(to), workflowLog: [...log, logEntry(req, { action, from: current, to, comment })] }
 }
 
 /**
@@ -99,7 +102,7 @@ export const enforceTransition: CollectionBeforeChangeHook = async ({ collection
 
   if (!isWorkflowState(plan.to)) throw new WorkflowError(`"${String(plan.to).slice(0, 40)}" is not a workflow state; states are ${WORKFLOW_STATES.join(', ')}`, 400)
   const to = plan.to
-  const edge = findTransition(current, to)
+  const edge = findTransition(current, to, live)
   // The admin form sends every field: a schedule value equal to the stored one counts as not sent.
   const sentPublishAt = sameInstant(request.publishAt, stored.publishAt) ? undefined : request.publishAt
   const sentUnpublishAt = sameInstant(request.unpublishAt, stored.unpublishAt) ? undefined : request.unpublishAt
@@ -112,12 +115,14 @@ export const enforceTransition: CollectionBeforeChangeHook = async ({ collection
     roles: user.roles ?? [],
     userId: user.id,
     submitterId: submitterOf(log),
+    live,
     comment: request.comment,
     publishAt,
     unpublishAt,
     now: new Date(),
   })
   if (!check.ok) throw new WorkflowError(check.message, check.status)
+  if (check.transition.privilege) await checkPrivilegedStep(req, { collection: slug, transition: check.transition, original })
 
   if (check.transition.checks) {
     const problems = await prePublishProblems(slug, { ...original, ...data }, req)
@@ -132,6 +137,8 @@ export const enforceTransition: CollectionBeforeChangeHook = async ({ collection
   return {
     ...data,
     ...schedule,
+    // Resource priority (growth privileges): whoever holds 'review-priority' is reviewed first.
+    ...(to === 'in_review' ? { reviewPriority: await reviewPriorityOf(req) } : {}),
     workflowState: to,
     _status: statusFor(to),
     workflowLog: [...log, logEntry(req, { action, from: current, to, comment })],
