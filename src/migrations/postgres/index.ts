@@ -3,6 +3,7 @@ import * as migration_20261129_150720_attribution from './20261129_150720_attrib
 import * as migration_20261129_163405_attribution_rollups from './20261129_163405_attribution_rollups';
 import * as migration_20261129_164220_visitors from './20261129_164220_visitors';
 import * as migration_20261129_172308_distribution from './20261129_172308_distribution';
+import * as migration_20261129_201232_growth from './20261129_201232_growth';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_172308_distribution.up,
     down: migration_20261129_172308_distribution.down,
-    name: '20261129_172308_distribution'
+    name: '20261129_172308_distribution',
+  },
+  {
+    up: migration_20261129_201232_growth.up,
+    down: migration_20261129_201232_growth.down,
+    name: '20261129_201232_growth'
   },
 ];

@@ -3,6 +3,7 @@ import * as migration_20261129_150717_attribution from './20261129_150717_attrib
 import * as migration_20261129_163339_attribution_rollups from './20261129_163339_attribution_rollups';
 import * as migration_20261129_164204_visitors from './20261129_164204_visitors';
 import * as migration_20261129_172258_distribution from './20261129_172258_distribution';
+import * as migration_20261129_201225_growth from './20261129_201225_growth';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_172258_distribution.up,
     down: migration_20261129_172258_distribution.down,
-    name: '20261129_172258_distribution'
+    name: '20261129_172258_distribution',
+  },
+  {
+    up: migration_20261129_201225_growth.up,
+    down: migration_20261129_201225_growth.down,
+    name: '20261129_201225_growth'
   },
 ];
