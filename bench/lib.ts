@@ -14,7 +14,8 @@ import { postgresAdminUrl, postgresReachable } from '../test/helpers/engine'
 const run = promisify(execFile)
 
 export type Engine = 'sqlite' | 'postgres'
-export type Row = { bench: string; engine: Engine | '-'; target: string; rps: number; p50: number; p99: number; errors: number; ratio?: number }
+export type Row = { bench: string; engine: Engine | '-'; target: string; rps: number; p50: number; p99: number; errors: number; ratio?: number | null }
+// ratio: against the bare node:http baseline of the same bench; undefined for the baseline itself, null when a bench has none (a batch job).
 
 /** One load run: the row's figures, plus how many answers had the expected status (not a column). */
 export type LoadResult = Pick<Row, 'rps' | 'p50' | 'p99' | 'errors'> & { answered: number }

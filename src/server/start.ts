@@ -16,6 +16,7 @@ import { distributionRouter } from '../distribution/routes'
 import { projectRoot } from '../env/paths'
 import { resolvePort } from '../env/port'
 import { StartupError } from '../env/startup-error'
+import { creditingIdle } from '../growth/layers/incremental'
 import { createApp } from './app'
 import type { Readiness } from './health'
 
@@ -142,6 +143,8 @@ export const startServer = async (options: StartOptions = {}): Promise<RunningSe
       // Every acknowledged click is written before the database closes.
       const unwritten = await tracking.close()
       if (unwritten > 0) log(`${unwritten} buffered events could not be written: the database stayed unreachable`)
+      // The last batches' layer moves are credited in the background: let that finish on an open pool.
+      await creditingIdle()
       closeEmailTransports()
       await closePayload(running)
       await nextApp?.close().catch(() => {})

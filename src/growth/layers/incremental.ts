@@ -69,6 +69,11 @@ const creditSoon = (payload: Payload) => {
     })
 }
 
+/** Resolves when this process has no crediting run going or asked for (benchmarks, tests, shutdown). */
+export const creditingIdle = async (): Promise<void> => {
+  while (crediting) await crediting
+}
+
 const update = async (payload: Payload, contactIds: number[], trigger: Trigger | ((contactId: number) => Trigger)): Promise<UpdateLayersResult> => {
   const engine = sqlEngine(payload)
   const ids = [...new Set(contactIds.filter((id) => Number.isFinite(id)))]

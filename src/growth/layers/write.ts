@@ -40,6 +40,7 @@ const columnsOf = (table: 'contacts' | 'accounts'): readonly (keyof StandingRow)
 /** Subjects per statement and per transaction: 500 × 8 parameters stays far under both engines' limits. */
 const ROWS_PER_STATEMENT = 500
 const ROWS_PER_TRANSACTION = 5000
+const PG_PARALLEL_TRANSACTIONS = 2
 
 const udtCache = new Map<string, Map<string, string>>()
 
@@ -106,12 +107,24 @@ export const writeStandings = async (payload: Payload, engine: SqlEngine, table:
   const subjectOf = (t: TransitionRow) => (table === 'contacts' ? t.contactId : t.accountId)
   const byId = new Map<number, TransitionRow[]>()
   for (const t of transitions) byId.set(subjectOf(t)!, [...(byId.get(subjectOf(t)!) ?? []), t])
-  for (let i = 0; i < rows.length; i += ROWS_PER_TRANSACTION) {
-    const chunk = rows.slice(i, i + ROWS_PER_TRANSACTION)
+  const chunks: StandingRow[][] = []
+  for (let i = 0; i < rows.length; i += ROWS_PER_TRANSACTION) chunks.push(rows.slice(i, i + ROWS_PER_TRANSACTION))
+  const write = (chunk: StandingRow[]) => {
     const moved = chunk.flatMap((r) => byId.get(r.id) ?? [])
-    const statements = types
-      ? [...postgresUpdates(table, chunk, types.table), ...postgresInsert(moved, types.transitions)]
-      : [...sqliteUpdates(table, chunk), ...insertStatements('sqlite', 'layer_transitions', moved)]
-    await transaction(payload, statements)
+    return transaction(
+      payload,
+      types
+        ? [...postgresUpdates(table, chunk, types.table), ...postgresInsert(moved, types.transitions)]
+        : [...sqliteUpdates(table, chunk), ...insertStatements('sqlite', 'layer_transitions', moved)],
+    )
   }
+  // PostgreSQL: two transactions at a time on two pooled connections (the chunks touch disjoint rows;
+  // the server updates indexes on one core per connection). SQLite has one writer: one at a time.
+  const lanes = types ? PG_PARALLEL_TRANSACTIONS : 1
+  let next = 0
+  await Promise.all(
+    Array.from({ length: Math.min(lanes, chunks.length) }, async () => {
+      while (next < chunks.length) await write(chunks[next++])
+    }),
+  )
 }
