@@ -12,6 +12,7 @@ import { MODELS } from '../src/attribution/models/credit'
 import { rebuildClickRollups } from '../src/attribution/rollups/click-rollups'
 import { rebuildCreditRollups } from '../src/attribution/rollups/credit-rollups'
 import { sqlEngine, transaction } from '../src/db/raw-sql'
+import { inChunks, random } from './data'
 import { runAsBenchChild, withBenchServer, type Engine, type Row } from './lib'
 
 const EVENTS = Number(process.env.BENCH_EVENTS) || 1_000_000
@@ -22,19 +23,6 @@ const DAY = 86_400_000
 const API_KEY = 'users API-Key bench-api-key-0123456789'
 const CHANNELS = ['newsletter', 'linkedin', 'partner-feed', 'google-ads', 'booth', 'wechat']
 const CAMPAIGNS = ['finance-q4', 'retail-spring', 'airports-launch', 'media-recall', 'gov-webinar']
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same data set. */
-const random = (seed: number) => () => {
-  seed |= 0
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-
-const inChunks = async <T>(total: number, make: (i: number) => T, write: (rows: T[]) => Promise<void>) => {
-  for (let start = 0; start < total; start += 5000) await write(Array.from({ length: Math.min(5000, total - start) }, (_, k) => make(start + k)))
-}
 
 /** Sequential request latencies in ms, sorted, after three warm-up requests. */
 const timed = async (url: string, body: string, headers: Record<string, string> = {}): Promise<number[]> => {

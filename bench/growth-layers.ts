@@ -12,6 +12,7 @@ import { layersAfterEvents } from '../src/growth/layers/after-ingest'
 import { creditingIdle } from '../src/growth/layers/incremental'
 import { ensureDefaultLayers } from '../src/growth/layers/ensure-defaults'
 import { recomputeLayers } from '../src/growth/layers/recompute'
+import { inChunks, random } from './data'
 import { runAsBenchChild, withBenchServer, type Engine, type Row } from './lib'
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS) || 100_000
@@ -22,19 +23,6 @@ const INCREMENTAL_EVENTS = 10_000
 const BATCHES = [5000, 500]
 const DAY = 86_400_000
 const KEY_EVENTS = ['product_page_viewed', 'sdk_integrated', 'dashboard_viewed']
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same data set. */
-const random = (seed: number) => () => {
-  seed |= 0
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-
-const inChunks = async <T>(total: number, make: (i: number) => T, write: (rows: T[]) => Promise<void>) => {
-  for (let start = 0; start < total; start += 5000) await write(Array.from({ length: Math.min(5000, total - start) }, (_, k) => make(start + k)))
-}
 
 /** How far contact `c` got: 0–2 only browse, 3–4 view product pages, 5–6 integrate, 7–8 read dashboards, 9 buy. */
 const stageOf = (c: number) => c % 10

@@ -4,6 +4,8 @@ import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { CONTENT_COLLECTIONS } from '../../src/content/content-collection'
+import { growthRanking } from '../../src/growth/team/ranking'
+import { tasksFor } from '../../src/growth/team/tasks'
 import type { Guide } from '../../src/payload-types'
 import { credentialsFile } from '../../src/seed/credentials'
 import { MEDIA_COUNT } from '../../src/seed/data/media'
@@ -188,6 +190,17 @@ describe('npm run seed', () => {
     expect(next.getTime()).toBeGreaterThan(Date.now())
     const jobs = await server.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendDistribution' } } })
     expect(jobs.docs.map((j) => [j.input, j.waitUntil])).toEqual([[{ distributionId: digest.id }, digest.progress!.nextRunAt]])
+  })
+
+  it('gives the demo team levels, medals, a ranking and open and completed tasks', async () => {
+    const ranking = await growthRanking(server.payload, { period: 'ALL' })
+    expect(ranking.rows.length).toBeGreaterThanOrEqual(3)
+    expect(ranking.rows[0].value).toBeGreaterThan(ranking.rows[ranking.rows.length - 1].value)
+    expect(new Set(ranking.rows.map((r) => r.level)).size).toBeGreaterThan(1)
+    expect((await server.payload.count({ collection: 'medal-awards' })).totalDocs).toBeGreaterThan(0)
+    const tasks = (await Promise.all(ranking.rows.map((r) => tasksFor(server.payload, r.userId)))).flat()
+    expect(tasks.some((t) => t.completed)).toBe(true)
+    expect(tasks.some((t) => !t.completed)).toBe(true)
   })
 
   it('runs again without duplicating anything and keeps the credentials', async () => {
