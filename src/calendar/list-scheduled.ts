@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../content/content-collection'
+import type { ContentCollection } from '../content/content-collection'
+import { latestVersions } from '../content/latest-versions'
 import type { WorkflowState } from '../workflow/states'
 
 export type CalendarItem = {
@@ -30,27 +31,20 @@ const inRange = (value: string | null | undefined, from: Date, to: Date) => {
  */
 export const listScheduled = async (payload: Payload, { from, to }: { from: Date; to: Date }, req?: Partial<PayloadRequest>): Promise<CalendarItem[]> => {
   const range = { greater_than_equal: from.toISOString(), less_than: to.toISOString() }
-  const perCollection = await Promise.all(
-    CONTENT_COLLECTIONS.map(async (collection) => {
-      const { docs } = await payload.find({
-        collection,
-        draft: true,
-        depth: 0,
-        limit: LIMIT_PER_COLLECTION,
-        pagination: false,
-        overrideAccess: true,
-        select: { title: true, workflowState: true, publishAt: true, unpublishAt: true },
-        where: { or: [{ and: [{ workflowState: { equals: 'scheduled' } }, { publishAt: range }] }, { unpublishAt: range }] },
-        req,
-      })
-      return (docs as unknown as Row[]).flatMap((doc) => {
-        const base = { collection, id: doc.id, title: doc.title || `#${doc.id}`, state: doc.workflowState ?? 'draft' }
-        const items: CalendarItem[] = []
-        if (doc.workflowState === 'scheduled' && inRange(doc.publishAt, from, to)) items.push({ ...base, action: 'publish', at: new Date(doc.publishAt!).toISOString() })
-        if (inRange(doc.unpublishAt, from, to)) items.push({ ...base, action: 'unpublish', at: new Date(doc.unpublishAt!).toISOString() })
-        return items
-      })
+  const perCollection = await latestVersions<Row>(payload, {
+    select: { title: true, workflowState: true, publishAt: true, unpublishAt: true },
+    where: { or: [{ and: [{ workflowState: { equals: 'scheduled' } }, { publishAt: range }] }, { unpublishAt: range }] },
+    limit: LIMIT_PER_COLLECTION,
+    req,
+  })
+  const items = perCollection.flatMap(({ collection, docs }) =>
+    docs.flatMap((doc) => {
+      const base = { collection, id: doc.id, title: doc.title || `#${doc.id}`, state: doc.workflowState ?? 'draft' }
+      const due: CalendarItem[] = []
+      if (doc.workflowState === 'scheduled' && inRange(doc.publishAt, from, to)) due.push({ ...base, action: 'publish', at: new Date(doc.publishAt!).toISOString() })
+      if (inRange(doc.unpublishAt, from, to)) due.push({ ...base, action: 'unpublish', at: new Date(doc.unpublishAt!).toISOString() })
+      return due
     }),
   )
-  return perCollection.flat().sort((a, b) => a.at.localeCompare(b.at) || a.collection.localeCompare(b.collection) || String(a.id).localeCompare(String(b.id)))
+  return items.sort((a, b) => a.at.localeCompare(b.at) || a.collection.localeCompare(b.collection) || String(a.id).localeCompare(String(b.id)))
 }

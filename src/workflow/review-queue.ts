@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../content/content-collection'
+import type { ContentCollection } from '../content/content-collection'
+import { latestVersions } from '../content/latest-versions'
 import { submitterOf, type LogRow } from './log'
 
 export type ReviewQueueItem = {
@@ -31,36 +32,28 @@ export const byQueueOrder = (a: ReviewQueueItem, b: ReviewQueueItem): number =>
   String(a.id).localeCompare(String(b.id), undefined, { numeric: true })
 
 /**
- * Every document waiting for review, of all content types, in the order reviewers should take them.
- * Reads the latest version (draft: true): a revision of a live document is in review there while its
- * published version stays as it was.
+ * Every document waiting for review, of all content types, in the order reviewers should take them
+ * (the latest versions: a revision of a live document is in review there).
  */
 export const listReviewQueue = async (payload: Payload, { limit }: { limit: number }, req?: Partial<PayloadRequest>): Promise<ReviewQueueItem[]> => {
-  const perCollection = await Promise.all(
-    CONTENT_COLLECTIONS.map(async (collection) => {
-      const { docs } = await payload.find({
+  const perCollection = await latestVersions<Row>(payload, {
+    select: { title: true, reviewPriority: true, workflowLog: true },
+    where: { workflowState: { equals: 'in_review' } },
+    limit: LIMIT_PER_COLLECTION,
+    req,
+  })
+  const items = perCollection.flatMap(({ collection, docs }) =>
+    docs.map((doc): ReviewQueueItem => {
+      const log = doc.workflowLog ?? []
+      return {
         collection,
-        draft: true,
-        depth: 0,
-        limit: LIMIT_PER_COLLECTION,
-        pagination: false,
-        overrideAccess: true,
-        select: { title: true, reviewPriority: true, workflowLog: true },
-        where: { workflowState: { equals: 'in_review' } },
-        req,
-      })
-      return (docs as unknown as Row[]).map((doc): ReviewQueueItem => {
-        const log = doc.workflowLog ?? []
-        return {
-          collection,
-          id: doc.id,
-          title: doc.title || `#${doc.id}`,
-          reviewPriority: doc.reviewPriority ?? 0,
-          submittedAt: submittedAt(log),
-          submittedBy: submitterOf(log),
-        }
-      })
+        id: doc.id,
+        title: doc.title || `#${doc.id}`,
+        reviewPriority: doc.reviewPriority ?? 0,
+        submittedAt: submittedAt(log),
+        submittedBy: submitterOf(log),
+      }
     }),
   )
-  return perCollection.flat().sort(byQueueOrder).slice(0, limit)
+  return items.sort(byQueueOrder).slice(0, limit)
 }
