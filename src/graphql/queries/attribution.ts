@@ -8,6 +8,7 @@ import { assertMayReadReports } from '../../attribution/reports/may-read'
 import { attributionReport } from '../../attribution/reports/report'
 import { dailySeries } from '../../attribution/reports/aggregate'
 import { GROUP_BY, reportInput, type ReportInput } from '../../attribution/reports/schemas'
+import { givenArgs } from '../given-args'
 import { selectsUnder } from '../selects-field'
 import { enumOf as sharedEnum } from '../types/enums'
 
@@ -75,8 +76,7 @@ export const attributionQueries = (GraphQL: typeof GraphQLModule, _context: Cont
       },
       resolve: async (_: unknown, args: Record<string, unknown>, ctx: { req: PayloadRequest }, info: GraphQLModule.GraphQLResolveInfo) => {
         assertMayReadReports(ctx.req.user)
-        const given = Object.fromEntries(Object.entries(args).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]))
-        const input = parseInput(reportInput, given)
+        const input = parseInput(reportInput, givenArgs(args))
         const audience = selectsUnder(info, 'rows', ['uniqueVisitors', 'nps', 'npsResponses'])
         const rows = await attributionReport(ctx.req.payload, input, { audience })
         return { model: input.model, groupBy: input.groupBy, from: input.from, to: input.to, rows, input }

@@ -19,14 +19,12 @@ import {
   searchInput,
 } from '../../content/queries/schemas'
 import { searchContent } from '../../content/queries/search'
+import { givenArgs } from '../given-args'
 import { selectsField } from '../selects-field'
 import { buildContentTypes, COLLECTION, type TaggedDocument } from '../types/content'
 
 type Context = Parameters<GraphQLExtension>[1]
 type Args = Record<string, unknown>
-
-/** GraphQL passes an explicit `null` for an optional argument; the input schemas treat it as absent. */
-const given = (args: Args): Args => Object.fromEntries(Object.entries(args).filter(([, value]) => value !== null && value !== undefined))
 
 /** Like Payload's own resolvers: a request of our own whose locale the `locale` argument sets. */
 const requestFor = (context: { req: PayloadRequest }, args: Args): PayloadRequest => {
@@ -61,7 +59,7 @@ export const contentQueries = (GraphQL: typeof GraphQLModule, context: Context) 
   const list =
     <S extends z.ZodType>(schema: S, run: (req: PayloadRequest, input: z.infer<S>, opts: { html: boolean }) => Promise<unknown>) =>
     async (_: unknown, args: Args, ctx: { req: PayloadRequest }, info: GraphQLModule.GraphQLResolveInfo) =>
-      run(requestFor(ctx, args), parseInput(schema, given(args)), { html: selectsField(info, 'html') })
+      run(requestFor(ctx, args), parseInput(schema, givenArgs(args)), { html: selectsField(info, 'html') })
 
   return {
     contentBySlug: {
@@ -74,7 +72,7 @@ export const contentQueries = (GraphQL: typeof GraphQLModule, context: Context) 
         draft: { type: GraphQLBoolean },
       },
       resolve: async (_: unknown, args: Args, ctx: { req: PayloadRequest }): Promise<TaggedDocument> => {
-        const input = parseInput(bySlugInput, { ...given(args), depth: 0 })
+        const input = parseInput(bySlugInput, { ...givenArgs(args), depth: 0 })
         // depth 0: Payload's own field resolvers populate relationships the query selects.
         const doc = (await contentBySlug(requestFor(ctx, args), input)) as unknown as Record<string, unknown>
         return Object.assign(doc, { [COLLECTION]: input.type as ContentCollection })

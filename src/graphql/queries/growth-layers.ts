@@ -23,14 +23,11 @@ import {
 import { assertSignedIn } from '../../growth/queries/signed-in'
 import { layerTransitionMatrix } from '../../growth/queries/transition-matrix'
 import { transitionReport } from '../../growth/queries/transition-report'
+import { givenArgs } from '../given-args'
 import { growthLayerTypes } from '../types/growth-layers'
 
 type Context = Parameters<GraphQLExtension>[1]
 type Args = Record<string, unknown>
-
-/** GraphQL passes explicit nulls for absent arguments and Dates for DateTime: the input schemas take neither. */
-const given = (args: Args): Args =>
-  Object.fromEntries(Object.entries(args).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]))
 
 /**
  * The growth-layer queries (REST twins under /api/growth, src/growth/queries/endpoints.ts):
@@ -50,7 +47,7 @@ export const growthLayerQueries = (GraphQL: typeof GraphQLModule, _context: Cont
     <S extends z.ZodType>(schema: S, run: (req: PayloadRequest, input: z.output<S>) => Promise<unknown>, mayRead = assertMayReadReports) =>
     async (_: unknown, args: Args, ctx: { req: PayloadRequest }) => {
       mayRead(ctx.req.user)
-      return run(ctx.req, parseInput(schema, given(args)))
+      return run(ctx.req, parseInput(schema, givenArgs(args)))
     }
   const period = { from: { type: t.DateTime }, to: { type: t.DateTime } }
   return {

@@ -6,6 +6,7 @@ import { parseInput } from '../../content/queries/schemas'
 import { assertTeamMember } from '../../growth/team/endpoints'
 import { myGrowth } from '../../growth/team/my-growth'
 import { RANKING_PERIODS, growthRanking, rankingInput } from '../../growth/team/ranking'
+import { givenArgs } from '../given-args'
 
 type Context = Parameters<GraphQLExtension>[1]
 
@@ -88,8 +89,7 @@ export const growthTeamQueries = (GraphQL: typeof GraphQLModule, _context: Conte
       args: { team: { type: GraphQLString }, period: { type: Period }, from: { type: DateTimeResolver }, to: { type: DateTimeResolver } },
       resolve: async (_: unknown, args: Record<string, unknown>, ctx: { req: PayloadRequest }) => {
         assertTeamMember(ctx.req.user)
-        const given = Object.fromEntries(Object.entries(args).filter(([, v]) => v !== null && v !== undefined))
-        return growthRanking(ctx.req.payload, parseInput(rankingInput, given))
+        return growthRanking(ctx.req.payload, parseInput(rankingInput, givenArgs(args)))
       },
     },
   }
