@@ -14,7 +14,8 @@ export type LogRow = {
   comment?: string | null
 }
 
-const userId = (by: LogRow['by']) => (by && typeof by === 'object' ? by.id : by)
+/** Who took a logged step (the `by` relationship, populated or not). */
+export const loggedBy = (by: LogRow['by']) => (by && typeof by === 'object' ? by.id : by)
 
 export const logEntry = (
   req: PayloadRequest,
@@ -34,6 +35,6 @@ export const logEntry = (
 
 /** Who put the document into review last: they may not approve it. */
 export const submitterOf = (log: readonly LogRow[]): number | string | null => {
-  for (let i = log.length - 1; i >= 0; i--) if (log[i].to === 'in_review') return userId(log[i].by) ?? null
+  for (let i = log.length - 1; i >= 0; i--) if (log[i].to === 'in_review') return loggedBy(log[i].by) ?? null
   return null
 }

@@ -6,12 +6,11 @@ import { teamGrowthSettings } from '../growth/team/settings'
 import type { ContentCollection } from '../content/content-collection'
 import { changedChars, contentText } from './edit-size'
 import { WorkflowError } from './errors'
-import type { LogRow } from './log'
+import { loggedBy, type LogRow } from './log'
 import { TRANSITIONS, type Transition } from './transitions'
 
 type Doc = Record<string, unknown> & { id?: number | string; authors?: unknown; workflowLog?: LogRow[] | null }
 
-const byId = (by: LogRow['by']) => (by && typeof by === 'object' ? by.id : by)
 
 /** The log since the document last went live: the steps of the revision a small-edit step would publish. */
 const sinceLastPublished = (log: readonly LogRow[]): LogRow[] => log.slice(log.map((e) => e.to).lastIndexOf('published') + 1)
@@ -43,9 +42,9 @@ export const checkPrivilegedStep = async (
   if (authors.length > 0 && !authors.some((id) => String(id) === String(user.id))) {
     throw new WorkflowError(`you may ${transition.action} only on documents you author: submit this one for review`, 403)
   }
-  const others = sinceLastPublished(original.workflowLog ?? []).filter((e) => changesContent(e) && byId(e.by) != null && String(byId(e.by)) !== String(user.id))
+  const others = sinceLastPublished(original.workflowLog ?? []).filter((e) => changesContent(e) && loggedBy(e.by) != null && String(loggedBy(e.by)) !== String(user.id))
   if (others.length > 0) {
-    const who = [...new Set(others.map((e) => e.actor || `user ${byId(e.by)}`))].join(', ')
+    const who = [...new Set(others.map((e) => e.actor || `user ${loggedBy(e.by)}`))].join(', ')
     throw new WorkflowError(`only your own edit can go live without review, and ${who} also changed this since it was published: submit it for review`, 403)
   }
 

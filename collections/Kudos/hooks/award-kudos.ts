@@ -2,11 +2,11 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { afterTransaction } from '../../../src/cache/after-commit'
 import { sqlEngine } from '../../../src/db/raw-sql'
+import { relationId } from '../../../src/fields/relation-id'
 import { authorsOf, creditKudos, withdrawKudos } from '../../../src/growth/team/kudos'
 import type { Kudos } from '../../../src/payload-types'
 
 const skipped = (context: Record<string, unknown>) => Boolean(context.skipGrowth)
-const giverOf = (kudos: Kudos): number | null => (typeof kudos.giver === 'object' ? (kudos.giver?.id ?? null) : (kudos.giver ?? null))
 
 /**
  * Runs `work` once the request's writes are committed: the ledger writes on its own connection, and
@@ -25,7 +25,7 @@ export const awardKudos: CollectionAfterChangeHook<Kudos> = async ({ doc, operat
   if (operation !== 'create' || skipped(req.context)) return doc
   const { relationTo, value } = doc.item
   const authors = await authorsOf(req.payload, relationTo, typeof value === 'object' ? value.id : value)
-  const kudos = { id: doc.id, giver: giverOf(doc) ?? 0, authors, weight: doc.weight ?? 1, at: new Date(doc.createdAt) }
+  const kudos = { id: doc.id, giver: relationId(doc.giver) ?? 0, authors, weight: doc.weight ?? 1, at: new Date(doc.createdAt) }
   await whenCommitted(req, `crediting kudos ${doc.id}`, () => creditKudos(req.payload, kudos))
   return doc
 }

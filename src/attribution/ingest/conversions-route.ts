@@ -5,6 +5,7 @@ import type { Conversion } from '../../payload-types'
 import { sendError } from '../../server/errors'
 import { layersAfterConversion } from '../../growth/layers/after-ingest'
 import { creditConversion } from '../credit/credit-conversion'
+import { isUniqueViolation } from '../../db/unique-violation'
 import { stitch } from '../identity/stitch'
 import { SourceKeys } from '../sources/lookup'
 import { bearer } from './bearer'
@@ -20,15 +21,6 @@ const answer = (doc: Conversion) => ({
   revenue: doc.revenue ?? null,
   currency: doc.currency ?? null,
 })
-
-const isUniqueViolation = (err: unknown): boolean => {
-  const e = err as { name?: string; message?: string; data?: { errors?: { path?: string }[] }; cause?: { code?: string } }
-  return (
-    (e?.name === 'ValidationError' && (e.data?.errors ?? []).some((x) => x.path === 'dedupeKey')) ||
-    e?.cause?.code === '23505' ||
-    /UNIQUE constraint failed|duplicate key/i.test(e?.message ?? '')
-  )
-}
 
 /**
  * POST /v1/conversions: a server-side conversion, authenticated by the source's secret key, stored
@@ -87,7 +79,7 @@ export const conversionsHandler = (payload: () => Payload | undefined): RequestH
       res.status(201).json(answer(doc))
     } catch (err) {
       // The same key sent twice at once: the other request stored it first.
-      if (!isUniqueViolation(err)) throw err
+      if (!isUniqueViolation(err, 'dedupeKey')) throw err
       const first = await firstAnswer(p, dedupeKey)
       if (!first) throw err
       res.status(200).json({ ...answer(first), repeated: true })

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { hasRole } from '../../access/roles'
+import { relationIds } from '../../fields/relation-id'
 import type { User } from '../../payload-types'
 import { award, reverse } from './ledger'
 import { teamGrowthSettings } from './settings'
@@ -13,16 +14,11 @@ export const kudosWeight = async (payload: Payload, giver: Pick<User, 'roles' | 
   return kudosWeights.member
 }
 
-const relId = (value: unknown): number | null => {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' ? id : typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : null
-}
-
 /** The author ids of a content item (kudos go to them). */
 export const authorsOf = async (payload: Payload, collection: string, id: number | string): Promise<number[]> => {
   const doc = (await payload.findByID({ collection: collection as 'white-papers', id, depth: 0, overrideAccess: true, disableErrors: true })) as { authors?: unknown[] | null } | null
   if (!doc) return []
-  return [...new Set((doc.authors ?? []).map(relId).filter((x): x is number => x !== null))]
+  return [...new Set(relationIds(doc.authors))]
 }
 
 /** Each author earns kudos.received, units = the kudos's weight, sourced `kudos:<id>`. */

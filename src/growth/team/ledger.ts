@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { isUniqueViolation } from '../../db/unique-violation'
 import { afterLedgerChange } from './after-change'
 import { activeGrantsOfSource, cachedGrowth, grantsInPeriod, grantsOfSource } from './ledger-sql'
 import { periodEnd, periodKey, periodStart, type Period } from './periods'
@@ -12,8 +13,6 @@ export type ReverseInput = { source: string; rule?: string; user?: number; reaso
 // A concurrent award may take the slot this one computed; it then looks again. A handful of rounds
 // is plenty: each lost round means another award was written.
 const ATTEMPTS = 8
-
-const isUniqueViolation = (err: unknown): boolean => (err as { name?: string })?.name === 'ValidationError'
 
 const checkInput = ({ user, source, units = 1 }: AwardInput) => {
   if (!Number.isInteger(user) || user <= 0) throw new Error(`award: user must be a user id, got ${user}`)

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { isUniqueViolation } from '../../db/unique-violation'
+import { relationId } from '../../fields/relation-id'
 import type { Medal } from '../../payload-types'
 import { activeGrants, cachedGrowth } from './ledger-sql'
 
@@ -8,7 +10,6 @@ export type EarnedMedal = { slug: string; name: string; title: string | null; at
 const activeMedals = async (payload: Payload): Promise<Medal[]> =>
   (await payload.find({ collection: 'medals', where: { active: { not_equals: false } }, pagination: false, depth: 0, overrideAccess: true })).docs
 
-const relId = (value: unknown): number => (typeof value === 'object' && value !== null ? Number((value as { id: unknown }).id) : Number(value))
 
 /** The medals a user holds, oldest first (the last one's title is the user's title). */
 export const medalsOf = async (payload: Payload, user: number): Promise<EarnedMedal[]> => {
@@ -52,7 +53,7 @@ export const evaluateMedals = async (payload: Payload, user: number, rule?: stri
   const medals = (await activeMedals(payload)).filter((m) => !rule || mayChange(m, rule))
   if (medals.length === 0) return []
   const held = new Set(
-    (await payload.find({ collection: 'medal-awards', where: { user: { equals: user } }, pagination: false, depth: 0, overrideAccess: true })).docs.map((a) => relId(a.medal)),
+    (await payload.find({ collection: 'medal-awards', where: { user: { equals: user } }, pagination: false, depth: 0, overrideAccess: true })).docs.map((a) => relationId(a.medal)),
   )
   const awarded: string[] = []
   for (const medal of medals) {
@@ -65,7 +66,7 @@ export const evaluateMedals = async (payload: Payload, user: number, rule?: stri
       await payload.create({ collection: 'medal-awards', data: { user, medal: medal.id, at, source }, overrideAccess: true, disableTransaction: true, depth: 0 })
       awarded.push(medal.slug)
     } catch (err) {
-      if ((err as { name?: string }).name !== 'ValidationError') throw err
+      if (!isUniqueViolation(err)) throw err
     }
   }
   return awarded

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { CONTENT_COLLECTIONS } from '../../content/content-collection'
+import { relationIds } from '../../fields/relation-id'
 import { creditKudos, kudosWeight } from '../../growth/team/kudos'
 import { award } from '../../growth/team/ledger'
 import { ensureDefaultRules } from '../../growth/team/rules'
@@ -9,7 +10,6 @@ import type { SeedRefs } from './refs'
 
 const DAY = 86_400_000
 const SEEDING = { seeding: true, skipGrowth: true }
-const idOf = (value: unknown): number => Number(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
 
 /** Rules, medals and tasks exist once (by key, slug and title). */
 const seedDefinitions = async (payload: Payload) => {
@@ -44,7 +44,7 @@ export const seedTeamGrowth = async (payload: Payload, refs: SeedRefs): Promise<
   const published: { collection: string; id: number; authors: number[] }[] = []
   for (const collection of CONTENT_COLLECTIONS) {
     const { docs } = await payload.find({ collection, where: { _status: { equals: 'published' } }, depth: 0, pagination: false, sort: 'id' })
-    for (const doc of docs as { id: number; authors?: unknown[] | null }[]) published.push({ collection, id: doc.id, authors: (doc.authors ?? []).map(idOf) })
+    for (const doc of docs as { id: number; authors?: unknown[] | null }[]) published.push({ collection, id: doc.id, authors: relationIds(doc.authors) })
   }
   for (const [i, item] of published.entries()) {
     const at = nextAt()

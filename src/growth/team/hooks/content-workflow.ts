@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { LogRow } from '../../../workflow/log'
+import { loggedBy, type LogRow } from '../../../workflow/log'
 import { award, reverse } from '../ledger'
 import { authorsOfDoc } from './authors'
 import { growthSkipped, safely } from './guard'
@@ -8,7 +8,7 @@ import { growthSkipped, safely } from './guard'
 type Doc = { id: number | string; authors?: unknown; workflowLog?: LogRow[] | null }
 
 const userId = (by: LogRow['by']): number | null => {
-  const id = by && typeof by === 'object' ? by.id : by
+  const id = loggedBy(by)
   return id == null || !Number.isFinite(Number(id)) ? null : Number(id)
 }
 
