@@ -17,8 +17,6 @@ export type AggregateOptions = {
   /** Their browser ids (`anonymous:` / `user:` identities), to find their events by index. */
   anonymousIds?: string[]
   userIds?: string[]
-  /** Leave refunds out (the caller adds them once for several calls: `refundsByContact`). */
-  skipRefunds?: boolean
 }
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ')
@@ -109,14 +107,17 @@ const conversionAggregates = async (payload: Payload, o: AggregateOptions, into:
  * idempotencyKey from the same source) go against the contact of the refunded purchase, or the
  * refund's own contact when that purchase is unknown.
  */
-export const refundsByContact = async (payload: Payload, engine: SqlEngine, currency: string): Promise<Map<number, number>> => {
+export const refundsByContact = async (payload: Payload, engine: SqlEngine, currency: string, contactIds?: number[]): Promise<Map<number, number>> => {
   const contact = 'COALESCE(p.contact_id, r.contact_id)'
+  // The incremental path asks for its own contacts only, not every refunded contact on each batch.
+  const only = contactIds ? ` AND ${contact} IN (${placeholders(contactIds.length)})` : ''
   const sql = `SELECT ${contact} AS contact_id, SUM(r.revenue) AS refunded
     FROM conversions r LEFT JOIN conversions p ON p.dedupe_key = ${refundedKey(engine, 'r')}
-    WHERE r.event = 'refund' AND r.revenue > 0 AND (r.currency IS NULL OR UPPER(r.currency) = ?)
+    WHERE r.event = 'refund' AND r.revenue > 0 AND (r.currency IS NULL OR UPPER(r.currency) = ?)${only}
     GROUP BY ${contact}`
   const out = new Map<number, number>()
-  for (const [contact, refunded] of await selectTuples(payload, engine, sql, [currency], ['contact_id', 'refunded'])) {
+  if (contactIds?.length === 0) return out
+  for (const [contact, refunded] of await selectTuples(payload, engine, sql, [currency, ...(contactIds ?? [])], ['contact_id', 'refunded'])) {
     if (contact != null) out.set(toNumber(contact), toNumber(refunded))
   }
   return out
@@ -142,6 +143,6 @@ export const aggregateContacts = async (payload: Payload, o: AggregateOptions): 
   if (o.contactIds) for (const id of o.contactIds) into.set(id, emptyMetrics())
   await eventAggregates(payload, o, into)
   await conversionAggregates(payload, o, into)
-  if (!o.skipRefunds) addRefunds(into, await refundsByContact(payload, o.engine, o.currency), !o.contactIds)
+  addRefunds(into, await refundsByContact(payload, o.engine, o.currency, o.contactIds), !o.contactIds)
   return into
 }

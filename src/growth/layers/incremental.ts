@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { sqlEngine } from '../../db/raw-sql'
 import { creditPendingTransitions } from '../transitions/credit-pending'
-import { addRefunds, aggregateContacts, refundsByContact } from './aggregate'
+import { aggregateContacts } from './aggregate'
 import { loadLayerConfig } from './config'
 import { planStandings, storedMetrics, type Trigger } from './plan'
 import { accountMetrics } from './recompute'
@@ -26,10 +26,9 @@ const metricsFor = async (payload: Payload, engine: 'sqlite' | 'postgres', ids: 
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK)
     const browsers = await browserIdsOf(payload, chunk)
-    const part = await aggregateContacts(payload, { engine, requirements: config.requirements, currency: config.currency, now, contactIds: chunk, ...browsers, skipRefunds: true })
+    const part = await aggregateContacts(payload, { engine, requirements: config.requirements, currency: config.currency, now, contactIds: chunk, ...browsers })
     for (const [id, m] of part) out.set(id, m)
   }
-  addRefunds(out, await refundsByContact(payload, engine, config.currency), false)
   return out
 }
 
