@@ -5,6 +5,7 @@ import { calendarEndpoint } from '../calendar/endpoint'
 import { contentEndpoints } from '../content/queries/endpoints'
 import { layerEndpoints } from '../growth/queries/endpoints'
 import { growthEndpoints } from '../growth/team/endpoints'
+import { operationsEndpoints } from '../operations/endpoints'
 import { previewTokenEndpoint } from '../preview/endpoint'
 import { reviewQueueEndpoint } from '../workflow/review-queue-endpoint'
 
@@ -17,4 +18,5 @@ export const endpoints: Endpoint[] = [
   ...growthEndpoints,
   ...layerEndpoints,
   reviewQueueEndpoint,
+  ...operationsEndpoints,
 ]
