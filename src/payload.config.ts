@@ -114,10 +114,14 @@ export default buildConfig({
     // No Gravatar: a self-hosted admin should not send users' email hashes to a third party.
     avatar: 'default',
     importMap: { baseDir: path.resolve(projectRoot(), 'src') },
-    // The publishing calendar (src/admin/calendar): a root view at /admin/calendar, linked in the nav.
+    // The publishing calendar (src/admin/calendar) and the operations dashboard (src/admin/operations): root views at
+    // /admin/calendar and /admin/operations, linked in the nav.
     components: {
-      views: { calendar: { Component: '/admin/calendar/CalendarView#CalendarView', path: '/calendar' } },
-      afterNavLinks: ['/admin/calendar/NavLink#CalendarNavLink'],
+      views: {
+        calendar: { Component: '/admin/calendar/CalendarView#CalendarView', path: '/calendar' },
+        operations: { Component: '/admin/operations/OperationsView#OperationsView', path: '/operations' },
+      },
+      afterNavLinks: ['/admin/calendar/NavLink#CalendarNavLink', '/admin/operations/NavLink#OperationsNavLink'],
     },
   },
   upload: {

@@ -27,7 +27,9 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { CalendarNavLink as CalendarNavLink_2eb85f9905204b96f6a8ffaae14dcb0c } from '../../../admin/calendar/NavLink'
+import { OperationsNavLink as OperationsNavLink_fb00631bc231f10e1b1e79cca46232d6 } from '../../../admin/operations/NavLink'
 import { CalendarView as CalendarView_d81710f9a4806f51db4eac087b3b137b } from '../../../admin/calendar/CalendarView'
+import { OperationsView as OperationsView_0961a14600de8aa00a67c84823177cc3 } from '../../../admin/operations/OperationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -61,6 +63,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/admin/calendar/NavLink#CalendarNavLink": CalendarNavLink_2eb85f9905204b96f6a8ffaae14dcb0c,
+  "/admin/operations/NavLink#OperationsNavLink": OperationsNavLink_fb00631bc231f10e1b1e79cca46232d6,
   "/admin/calendar/CalendarView#CalendarView": CalendarView_d81710f9a4806f51db4eac087b3b137b,
+  "/admin/operations/OperationsView#OperationsView": OperationsView_0961a14600de8aa00a67c84823177cc3,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
