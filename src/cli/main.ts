@@ -1,6 +1,7 @@
 import { Command } from 'commander'
 
 import { isStartupError } from '../env/startup-error'
+import { demoCommand } from './commands/demo'
 import { exportCommand } from './commands/export-report'
 import { recomputeCommand } from './commands/recompute'
 
@@ -25,6 +26,7 @@ program
     await import('../jobs/worker')
   })
 
+demoCommand(program)
 recomputeCommand(program)
 exportCommand(program)
 
