@@ -8,7 +8,7 @@ import { promisify } from 'node:util'
 
 import pg from 'pg'
 
-import type { RunningServer } from '../src/server/start'
+import type { RunningServer, StartOptions } from '../src/server/start'
 import { postgresAdminUrl, postgresReachable } from '../test/helpers/engine'
 
 const run = promisify(execFile)
@@ -141,15 +141,15 @@ export const benchEnvironment = async (engine: Engine) => {
 }
 
 /**
- * Flywheel's server (API node, no admin UI) on a fresh database of `engine` for one bench process, shut
+ * Flywheel's server (API node, no admin UI unless `options.admin`) on a fresh database of `engine` for one bench process, shut
  * down and its database dropped afterwards whatever happens. `shutdown` may also be called inside `run`
  * (to flush and count before the end): it runs once.
  */
-export const withBenchServer = async <T>(engine: Engine, run: (server: RunningServer) => Promise<T>): Promise<T> => {
+export const withBenchServer = async <T>(engine: Engine, run: (server: RunningServer) => Promise<T>, options: Pick<StartOptions, 'admin' | 'dev'> = {}): Promise<T> => {
   const env = await benchEnvironment(engine)
   try {
     const { startServer } = await import('../src/server/start')
-    const server = await startServer({ port: 0, admin: false, log: () => {} })
+    const server = await startServer({ port: 0, admin: false, log: () => {}, ...options })
     try {
       return await run(server)
     } finally {

@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import { machine, postgresReachable, type Engine, type Row } from './lib'
 
 /** Bench modules: each runs standalone as `tsx -C production bench/<file> <engine>` and prints `BENCH_ROWS <json>`. */
-const BENCHES = ['bench/rest-graphql.ts', 'bench/content-reads.ts', 'bench/redirect.ts', 'bench/ingest.ts', 'bench/attribution-report.ts', 'bench/distribution.ts', 'bench/growth-layers.ts'].filter((f) => fs.existsSync(f))
+const BENCHES = ['bench/rest-graphql.ts', 'bench/content-reads.ts', 'bench/redirect.ts', 'bench/ingest.ts', 'bench/attribution-report.ts', 'bench/distribution.ts', 'bench/growth-layers.ts', 'bench/dashboard.ts'].filter((f) => fs.existsSync(f))
 
 const runOne = (file: string, engine: Engine): Row[] => {
   const result = spawnSync(process.execPath, ['-C', 'production', '--import', 'tsx', file, engine], {
