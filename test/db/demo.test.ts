@@ -187,6 +187,16 @@ describe.skipIf(engine === 'mongodb')('the demo data set', () => {
       } finally {
         await second.close()
       }
+      // Run again on the same database: a no-op that says so (the README's `npm run demo && npm run dev`).
+      const again = await flywheel(['demo', '--events', String(EVENTS)], {
+        DATABASE_URI: db.uri,
+        PAYLOAD_MIGRATING: db.prepared ? 'true' : 'false',
+        DATA_DIR: path.join(dir, 'data'),
+        MEDIA_DIR: path.join(dir, 'media'),
+      })
+      expect(again.stderr).not.toMatch(/flywheel: /)
+      expect(again.code).toBe(0)
+      expect(again.stdout).toMatch(/already has the demo data set: nothing to do/)
     } finally {
       await db.drop()
     }

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander'
 
-import { DEFAULT_DEMO_EVENTS, generateDemo } from '../../demo'
+import { DEFAULT_DEMO_EVENTS, demoPresent, generateDemo } from '../../demo'
 import { readCredentials } from '../../seed/credentials'
 import { progressBar } from '../progress'
 import { withPayload } from '../with-payload'
@@ -28,6 +28,11 @@ export const demoCommand = (program: Command): void => {
     })
     .action(async (options: { events: number; seed: number; now?: Date }) => {
       await withPayload(async (payload) => {
+        // Loaded already: nothing to do, so `npm run demo && npm run dev` can be run again.
+        if (await demoPresent(payload)) {
+          console.log('This database already has the demo data set: nothing to do (another DATABASE_URI gives a fresh one).')
+          return
+        }
         const bar = progressBar('demo data')
         try {
           const r = await generateDemo(payload, { events: options.events, seed: options.seed, now: options.now, onProgress: bar.update })
