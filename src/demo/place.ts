@@ -1,11 +1,9 @@
 import type { Payload } from 'payload'
 
-import { aggregateContacts } from '../growth/layers/aggregate'
 import type { SqlEngine } from '../growth/layers/dialect'
 import { countsJson, planStandings, type Stored } from '../growth/layers/plan'
-import { accountMetrics } from '../growth/layers/recompute'
-import { directionOf, emptyMetrics, type Metrics } from '../growth/layers/rules'
-import { storedAccounts, storedContacts } from '../growth/layers/stored'
+import { standingInputs } from '../growth/layers/recompute'
+import { directionOf, type Metrics } from '../growth/layers/rules'
 import { writeStandings, type StandingRow, type TransitionRow } from '../growth/layers/write'
 import type { GenContext } from './context'
 
@@ -18,13 +16,7 @@ import type { GenContext } from './context'
  */
 export const placeStandings = async (payload: Payload, engine: SqlEngine, ctx: GenContext, first: { contact: number; account: number }): Promise<number> => {
   const { config, now } = ctx
-  const [metrics, contacts, accounts] = await Promise.all([
-    aggregateContacts(payload, { engine, requirements: config.requirements, currency: config.currency, now }),
-    storedContacts(payload),
-    storedAccounts(payload),
-  ])
-  const ofContact = (id: number) => metrics.get(id) ?? emptyMetrics()
-  const ofAccount = accountMetrics(contacts, ofContact)
+  const { contacts, accounts, ofContact, ofAccount } = await standingInputs(payload, engine, config, now)
   const bySlug = new Map(config.layers.map((l) => [l.slug, l]))
   const slugOf = (layerId: number | null) => config.layers.find((l) => l.id === layerId)?.slug ?? null
   let corrections = 0
@@ -62,6 +54,6 @@ export const placeStandings = async (payload: Payload, engine: SqlEngine, ctx: G
     await writeStandings(payload, engine, table, [...rows.values()], transitions)
   }
   await place('contact', 'contacts', contacts, ofContact, first.contact)
-  await place('account', 'accounts', accounts, (id) => ofAccount.get(id) ?? emptyMetrics(), first.account)
+  await place('account', 'accounts', accounts, ofAccount, first.account)
   return corrections
 }

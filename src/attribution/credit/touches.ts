@@ -59,13 +59,29 @@ export const touchesOf = async (payload: Payload, contactIds: number[], from: st
         })
       ).docs
     : []
+  return touchesFromRows(
+    clicks.map((c) => ({ ...c, at: ms(c.at) })),
+    pages.map((p) => ({ ...p, at: ms(p.at) })),
+  )
+}
+
+/** A human click as the crediting reads it (`at` in ms). */
+export type ClickForTouch = { clickId: string; at: number; linkId?: number | null; campaignKey?: string | null; channel?: string | null; contentType?: string | null; contentId?: number | null }
+/** A page view as the crediting reads it (`at` in ms). */
+export type PageForTouch = { at: number; anonymousId?: string | null; userId?: string | null; clickId?: string | null; utmSource?: string | null; utmCampaign?: string | null; pageUrl?: string | null; referrer?: string | null }
+
+/**
+ * The touchpoints of found human clicks and page views (sorted by time): each click, and each visit (a page view after 30 minutes
+ * without one from the same browser) that did not land from one of those clicks. Shared by `touchesOf` and the demo data set.
+ */
+export const touchesFromRows = (clicks: readonly ClickForTouch[], pages: readonly PageForTouch[]): TouchRow[] => {
   const clicked = new Set(clicks.map((c) => c.clickId))
   const touches: TouchRow[] = clicks.map((c) => ({
-    at: ms(c.at),
+    at: c.at,
     direct: false,
     touchKind: 'click',
     clickId: c.clickId,
-    linkId: c.linkId,
+    linkId: c.linkId ?? null,
     campaignKey: c.campaignKey ?? null,
     channel: c.channel ?? null,
     contentType: c.contentType ?? null,
@@ -74,7 +90,7 @@ export const touchesOf = async (payload: Payload, contactIds: number[], from: st
   // Per browser (anonymous id, else user id): two people of one account visiting at once are two visits.
   const lastPage = new Map<string, number>()
   for (const page of pages) {
-    const at = ms(page.at)
+    const at = page.at
     const browser = page.anonymousId ?? page.userId ?? ''
     const landing = at - (lastPage.get(browser) ?? -Infinity) > VISIT_GAP_MS
     lastPage.set(browser, at)

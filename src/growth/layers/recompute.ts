@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { sqlEngine } from '../../db/raw-sql'
 import { aggregateContacts } from './aggregate'
-import { loadLayerConfig } from './config'
+import type { SqlEngine } from './dialect'
+import { loadLayerConfig, type LayerConfig } from './config'
 import { ensureDefaultLayers } from './ensure-defaults'
 import { planStandings, type Stored } from './plan'
 import { addMetrics, emptyMetrics, revenueOf, type Metrics } from './rules'
@@ -32,6 +33,22 @@ export const accountMetrics = (contacts: readonly Stored[], metricsOf: (id: numb
   return out
 }
 
+/**
+ * What a full placement reads: every contact's metrics from the events and conversions, the stored contacts and
+ * accounts, and each account's aggregate of its contacts (the recompute and the demo data set's placement).
+ */
+export const standingInputs = async (payload: Payload, engine: SqlEngine, config: LayerConfig, now: number) => {
+  const [metrics, contacts, accounts] = await Promise.all([
+    aggregateContacts(payload, { engine, requirements: config.requirements, currency: config.currency, now }),
+    storedContacts(payload),
+    storedAccounts(payload),
+  ])
+  const ofContact = (id: number): Metrics => metrics.get(id) ?? emptyMetrics()
+  const accountAggregates = accountMetrics(contacts, ofContact)
+  const ofAccount = (id: number): Metrics => accountAggregates.get(id) ?? emptyMetrics()
+  return { contacts, accounts, ofContact, ofAccount }
+}
+
 /** Queues part B's crediting of the new transitions, when that task exists in this build. */
 export const queueCrediting = async (payload: Payload): Promise<void> => {
   if (!payload.config.jobs.tasks?.some((t) => t.slug === 'creditTransitions')) return
@@ -50,16 +67,10 @@ export const recomputeLayers = async (payload: Payload): Promise<RecomputeLayers
   await ensureDefaultLayers(payload)
   const config = await loadLayerConfig(payload)
   const now = Date.now()
-  const [metrics, contacts, accounts] = await Promise.all([
-    aggregateContacts(payload, { engine, requirements: config.requirements, currency: config.currency, now }),
-    storedContacts(payload),
-    storedAccounts(payload),
-  ])
-  const ofContact = (id: number) => metrics.get(id) ?? emptyMetrics()
-  const ofAccount = accountMetrics(contacts, ofContact)
+  const { contacts, accounts, ofContact, ofAccount } = await standingInputs(payload, engine, config, now)
   const recompute = () => ({ kind: 'recompute' as const })
   const forContacts = planStandings('contact', contacts, ofContact, config, now, recompute)
-  const forAccounts = planStandings('account', accounts, (id) => ofAccount.get(id) ?? emptyMetrics(), config, now, recompute)
+  const forAccounts = planStandings('account', accounts, ofAccount, config, now, recompute)
   await writeStandings(payload, engine, 'contacts', forContacts.rows, forContacts.transitions)
   await writeStandings(payload, engine, 'accounts', forAccounts.rows, forAccounts.transitions)
   const transitions = forContacts.transitions.length + forAccounts.transitions.length
