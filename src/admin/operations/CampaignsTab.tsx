@@ -3,6 +3,7 @@ import React from 'react'
 import type { CampaignsView, Series } from '../../operations/types'
 import { BarsChart } from './BarsChart'
 import { mergeSeries, topBy } from './chart-data'
+import { ChannelsTable } from './ChannelsTable'
 import { DataTable } from './DataTable'
 import { formatDate } from './format'
 import { LinesChart } from './LinesChart'
@@ -87,26 +88,7 @@ export const CampaignsTab: React.FC<{ data: CampaignsView; ctx: TabContext }> = 
           { label: 'ROI', value: (c) => c.roi, format: 'percent' },
         ]}
       />
-      <DataTable
-        name="channels"
-        title="Channels"
-        rows={channels}
-        rowKey={(c) => c.key}
-        csv={csv('channels')}
-        empty="No channel activity in this period — send a distribution or share a tracked link."
-        columns={[
-          { label: 'Channel', value: (c) => c.label },
-          { label: 'Human clicks', value: (c) => c.humanClicks, format: 'number' },
-          { label: 'Leads', value: (c) => c.leads, format: 'number' },
-          { label: 'Acquisitions', value: (c) => c.acquisitions, format: 'number' },
-          { label: 'Conversions', value: (c) => c.conversions, format: 'number' },
-          { label: 'Revenue', value: (c) => c.revenue, format: 'money' },
-          { label: 'Cost', value: (c) => c.cost, format: 'money' },
-          { label: 'Per lead', value: (c) => c.costPerLead, format: 'money' },
-          { label: 'Per acquisition', value: (c) => c.costPerAcquisition, format: 'money' },
-          { label: 'ROI', value: (c) => c.roi, format: 'percent' },
-        ]}
-      />
+      <ChannelsTable rows={channels} csv={csv('channels')} />
       <div style={grid(440)}>
         <DataTable
           name="campaign-series"

@@ -33,7 +33,8 @@ const numeric: React.CSSProperties = { ...cellStyle, textAlign: 'right', fontVar
 
 const render = <R,>(column: Column<R>, row: R): React.ReactNode => {
   const v = column.value(row)
-  if (column.format) return FORMATS[column.format](typeof v === 'number' ? v : null)
+  // Text in a number column (e.g. "not computed") is shown as it is; a missing number as a dash.
+  if (column.format) return typeof v === 'string' ? v : FORMATS[column.format](typeof v === 'number' ? v : null)
   return v ?? '—'
 }
 

@@ -2,6 +2,7 @@ import React from 'react'
 
 import { MODELS } from '../../attribution/models/credit'
 import type { Overview } from '../../operations/types'
+import { ChannelsTable } from './ChannelsTable'
 import { DataTable } from './DataTable'
 import { formatDateTime } from './format'
 import { MODEL_LABELS } from './models'
@@ -68,26 +69,7 @@ export const OverviewTables: React.FC<{ data: Overview; ctx: TabContext }> = ({ 
           { label: 'Human clicks', value: (t) => t.humanClicks, format: 'number' },
         ]}
       />
-      <DataTable
-        name="channels"
-        title="Channels"
-        rows={channels}
-        rowKey={(c) => c.key}
-        csv={csv('channels')}
-        empty="No channel activity in this period — send a distribution or share a tracked link."
-        columns={[
-          { label: 'Channel', value: (c) => c.label },
-          { label: 'Human clicks', value: (c) => c.humanClicks, format: 'number' },
-          { label: 'Leads', value: (c) => c.leads, format: 'number' },
-          { label: 'Acquisitions', value: (c) => c.acquisitions, format: 'number' },
-          { label: 'Revenue', value: (c) => c.revenue, format: 'money' },
-          { label: 'Cost', value: (c) => c.cost, format: 'money' },
-          { label: 'Per lead', value: (c) => c.costPerLead, format: 'money' },
-          { label: 'Per acquisition', value: (c) => c.costPerAcquisition, format: 'money' },
-          { label: 'ROI', value: (c) => c.roi, format: 'percent' },
-          { label: 'NPS', value: (c) => c.nps, format: 'number' },
-        ]}
-      />
+      <ChannelsTable rows={channels} csv={csv('channels')} />
       <DataTable
         name="model-shift"
         title="Conversions by model"
