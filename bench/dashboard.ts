@@ -25,9 +25,10 @@ const scale = () => (EVENTS >= 1e6 ? `${(EVENTS / 1e6).toLocaleString('en-US')}M
 /** The admin can be measured in a browser: it is built and Chromium is there. */
 const browserAvailable = () => fs.existsSync(path.resolve('.next', 'BUILD_ID')) && Boolean(findChromium())
 
-const row = (engine: Engine, label: string, ms: number[], errors: number, target: string): Row => {
+/** `target`: the issue's (each view's data under 1 s); null for the whole page, which includes Payload's admin shell. */
+const row = (engine: Engine, label: string, ms: number[], errors: number, target: string | null): Row => {
   const p50 = median(ms)
-  return { bench: 'dashboard', engine, target: `${label}, ${scale()}: median ${p50.toFixed(0)} ms (target < ${target})`, rps: 1000 / p50, p50, p99: Math.max(...ms), errors, ratio: null }
+  return { bench: 'dashboard', engine, target: `${label}, ${scale()}: median ${p50.toFixed(0)} ms${target ? ` (target < ${target})` : ''}`, rps: 1000 / p50, p50, p99: Math.max(...ms), errors, ratio: null }
 }
 
 /** Sequential latencies of one view's JSON after three warm-ups; a non-200 answer counts as an error. */
@@ -83,7 +84,7 @@ const timePages = async (engine: Engine, base: string): Promise<Row[]> => {
         // The first navigation compiles and warms caches: not measured.
         if (i > 0) ms.push(performance.now() - started)
       }
-      rows.push(row(engine, `${view} page in Chromium (every chart drawn)`, ms, errors, '3 s'))
+      rows.push(row(engine, `${view} page in Chromium (every chart drawn)`, ms, errors, null))
     }
     return rows
   } finally {
