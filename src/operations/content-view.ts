@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
 import { clickCounts, creditSums } from '../attribution/reports/aggregate'
-import { KEY_SQL, keyOf, NONE } from '../attribution/rollups/keys'
+import { keyOf, NONE } from '../attribution/rollups/keys'
 import { isStale, staleAfterDays } from '../../collections/Guides/stale'
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../content/content-collection'
-import { querySql, sqlEngine } from '../db/raw-sql'
+import { sqlEngine } from '../db/raw-sql'
 import { transitionReport } from '../growth/queries/transition-report'
 import type { OperationsUser } from './access'
 import { periodOf } from './query'
@@ -41,16 +41,13 @@ const credits = async (payload: Payload, query: OperationsQuery, conversion?: st
   return out
 }
 
-/** Human and bot clicks per content item in the period: human ones from the click rollups, bot ones (not rolled up) from the clicks. */
+/** Human and bot clicks per content item in the period, from the click rollups (whole days) and the clicks (the ends). */
 const clicks = async (payload: Payload, query: OperationsQuery): Promise<{ human: Map<string, number>; bot: Map<string, number> }> => {
   const period = [query.from.toISOString(), query.to.toISOString()]
-  const engine = sqlEngine(payload)
-  if (engine) {
-    const [human, botRows] = await Promise.all([
-      clickCounts(payload, { model: query.model, groupBy: 'CONTENT', from: query.from, to: query.to }),
-      querySql(payload, `SELECT ${KEY_SQL.CONTENT} AS k, COUNT(*) AS n FROM clicks WHERE ${engine === 'postgres' ? 'human = false' : 'human = 0'} AND at >= ? AND at < ? GROUP BY 1`, period),
-    ])
-    return { human: human ?? new Map(), bot: new Map((botRows ?? []).map((r) => [String(r.k), Number(r.n)])) }
+  if (sqlEngine(payload)) {
+    const input = { model: query.model, groupBy: 'CONTENT' as const, from: query.from, to: query.to }
+    const [human, bot] = await Promise.all([clickCounts(payload, input), clickCounts(payload, input, { bots: true })])
+    return { human: human ?? new Map(), bot: bot ?? new Map() }
   }
   const { docs } = await payload.find({
     collection: 'clicks',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { BOT_CLICKS_DIMENSION } from '../../src/attribution/rollups/keys'
 import { querySql } from '../../src/db/raw-sql'
 import { bootServer } from '../helpers/boot'
 import { ingestClient } from '../helpers/ingest'
@@ -35,7 +36,8 @@ describe('visitors, scanner bursts and channel groups', () => {
       const docs = (await server.payload.find({ collection: 'clicks', where: { userAgent: { equals: ua } }, sort: 'at', pagination: false })).docs
       return server.tracking.stats().clicks.waiting === 0 && docs.length ? docs : undefined
     }, 5000, 'clicks to be written')
-  const rollupClicks = async () => Number((await querySql(server.payload, `SELECT COALESCE(SUM(clicks), 0) AS n FROM click_rollups WHERE dimension = 'CHANNEL'`))![0].n)
+  const rollupClicks = async (dimension = 'CHANNEL') =>
+    Number((await querySql(server.payload, `SELECT COALESCE(SUM(clicks), 0) AS n FROM click_rollups WHERE dimension = ?`, [dimension]))![0].n)
 
   it('stores a salted visitor id, never the address, with salts for yesterday to tomorrow in the database', async () => {
     expect((await follow('nl-a', BROWSER, '203.0.113.77')).status).toBe(302)
@@ -55,6 +57,7 @@ describe('visitors, scanner bursts and channel groups', () => {
 
   it('flags three links of one message opened within seconds as a scanner, also when the first clicks were already stored', async () => {
     const before = await rollupClicks()
+    const botsBefore = await rollupClicks(BOT_CLICKS_DIMENSION)
     // A scanner at one address: the first click is written before the burst completes.
     expect((await follow('nl-a', SCANNER, '198.51.100.1')).status).toBe(302)
     await eventually(async () => (await rollupClicks()) === before + 1 || undefined, 5000, 'the first click to be stored')
@@ -68,6 +71,8 @@ describe('visitors, scanner bursts and channel groups', () => {
     expect(clicks.map((c) => [c.code, c.botReason])).toEqual([['nl-a', 'scanner'], ['nl-b', 'scanner'], ['nl-c', 'scanner']])
     // The stored first click left the rollups again: reports count no scanner click.
     await eventually(async () => (await rollupClicks()) === before || undefined, 5000, 'the rollups to drop the scanner click')
+    // …and all three count as bot clicks (the operations dashboard's content view), each once.
+    expect(await rollupClicks(BOT_CLICKS_DIMENSION)).toBe(botsBefore + 3)
     // A person at another address opening the same three links slowly stays human.
     for (const code of codes) {
       await follow(code, BROWSER, '192.0.2.44')

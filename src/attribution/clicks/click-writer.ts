@@ -62,7 +62,8 @@ const reclassify = async (payload: Payload, rows: ClickRow[]): Promise<void> => 
   }
   await transaction(payload, [
     { sql: `UPDATE clicks SET human = ?, bot_reason = 'scanner' WHERE click_id IN (${ids.map(() => '?').join(', ')})`, args: [engine === 'sqlite' ? 0 : false, ...ids] },
-    // They were stored as human clicks: take them out of the rollups again.
+    // They were stored as human clicks: take them out of the human rollups and count them as bots.
     ...clickRollupDelta(rows.map((r) => ({ ...r, human: true })), -1),
+    ...clickRollupDelta(rows.map((r) => ({ ...r, human: false })), 1),
   ])
 }

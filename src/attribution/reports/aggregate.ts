@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { querySql, sqlEngine } from '../../db/raw-sql'
-import { daySql, KEY_SQL, type CreditDimension } from '../rollups/keys'
+import { BOT_CLICKS_DIMENSION, daySql, KEY_SQL, type CreditDimension } from '../rollups/keys'
 import { splitPeriod } from '../rollups/period'
 import type { GroupBy, ReportInput } from './schemas'
 
@@ -52,18 +52,20 @@ export const creditSums = async (payload: Payload, input: ReportInput): Promise<
   return out
 }
 
-/** Human clicks per group in the period (rollups for whole days, raw clicks at the ends); undefined on MongoDB. */
-export const clickCounts = async (payload: Payload, input: ReportInput): Promise<Map<string, number> | undefined> => {
+/** Human clicks (or, with `bots`, clicks flagged as bots, per content only) per group in the period (rollups for whole days, raw clicks at the ends); undefined on MongoDB. */
+export const clickCounts = async (payload: Payload, input: ReportInput, options: { bots?: boolean } = {}): Promise<Map<string, number> | undefined> => {
   const engine = sqlEngine(payload)
   if (!engine || input.groupBy === 'LAYER' || input.groupBy === 'INDUSTRY') return undefined
+  // Bot clicks are rolled up per content item only.
+  if (options.bots && input.groupBy !== 'CONTENT') return undefined
   const { days, edges } = splitPeriod(input.from, input.to)
   const out = new Map<string, number>()
   const add = (rows: Record<string, unknown>[] = []) => {
     for (const r of rows) out.set(String(r.k), (out.get(String(r.k)) ?? 0) + Number(r.n))
   }
-  if (days)
-    add(await querySql(payload, `SELECT key AS k, SUM(clicks) AS n FROM click_rollups WHERE dimension = ? AND day >= ? AND day < ? GROUP BY key`, [input.groupBy, days.from, days.to]))
-  const human = engine === 'postgres' ? 'human = true' : 'human = 1'
+  const dimension = options.bots ? BOT_CLICKS_DIMENSION : input.groupBy
+  if (days) add(await querySql(payload, `SELECT key AS k, SUM(clicks) AS n FROM click_rollups WHERE dimension = ? AND day >= ? AND day < ? GROUP BY key`, [dimension, days.from, days.to]))
+  const human = engine === 'postgres' ? `human = ${!options.bots}` : `human = ${options.bots ? 0 : 1}`
   for (const [from, to] of edges)
     add(await querySql(payload, `SELECT ${KEY_SQL[input.groupBy]} AS k, COUNT(*) AS n FROM clicks WHERE ${human} AND at >= ? AND at < ? GROUP BY 1`, [from.toISOString(), to.toISOString()]))
   return out

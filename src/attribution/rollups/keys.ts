@@ -8,6 +8,8 @@ export type CreditDimension = (typeof CREDIT_DIMENSIONS)[number]
 /** Clicks carry no account or layer: a click is anonymous until its visitor converts. */
 export const CLICK_DIMENSIONS = ['CAMPAIGN', 'CHANNEL', 'CONTENT'] as const
 export type ClickDimension = (typeof CLICK_DIMENSIONS)[number]
+/** Clicks flagged as bots (user agent, scanner bursts) are rolled up per content item only, under this dimension. */
+export const BOT_CLICKS_DIMENSION = 'BOT_CONTENT'
 
 export const NONE = '(none)'
 

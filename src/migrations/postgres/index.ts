@@ -4,6 +4,7 @@ import * as migration_20261129_163405_attribution_rollups from './20261129_16340
 import * as migration_20261129_164220_visitors from './20261129_164220_visitors';
 import * as migration_20261129_172308_distribution from './20261129_172308_distribution';
 import * as migration_20261129_201232_growth from './20261129_201232_growth';
+import * as migration_20261129_235500_bot_click_rollups from './20261129_235500_bot_click_rollups';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261129_201232_growth.up,
     down: migration_20261129_201232_growth.down,
     name: '20261129_201232_growth'
+  },
+  {
+    up: migration_20261129_235500_bot_click_rollups.up,
+    down: migration_20261129_235500_bot_click_rollups.down,
+    name: '20261129_235500_bot_click_rollups',
   },
 ];
