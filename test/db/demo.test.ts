@@ -168,7 +168,9 @@ describe.skipIf(engine === 'mongodb')('the demo data set', () => {
     expect(again.transitions).toBeLessThanOrEqual(Math.ceil(subjects / 100))
   })
 
-  it('builds the same data set from the same seed and size on another database (through `flywheel demo`)', async () => {
+  // The generator's determinism does not depend on the engine (explicit ids, one seeded random stream), and the
+  // PostgreSQL path is checked above: this second full build through the CLI runs on SQLite only (~80 s on PostgreSQL in CI).
+  it.skipIf(engine === 'postgres')('builds the same data set from the same seed and size on another database (through `flywheel demo`)', async () => {
     const dir = fs.mkdtempSync(path.join(env.dir, 'second-'))
     const db = await freshDatabase(dir, inject('templateDb'))
     try {
