@@ -1,5 +1,5 @@
 import { MODELS } from '../attribution/models/credit'
-import { toCsv, type CsvColumn } from './csv'
+import { toCsv, type CsvColumn } from '../csv/to-csv'
 import type { ChannelRow, Series, ViewData, ViewName } from './types'
 
 /** The tables of each view (names in CSV URLs and test ids). */

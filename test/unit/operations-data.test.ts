@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { campaignStatus } from '../../src/operations/campaigns-view'
-import { toCsv, type CsvColumn } from '../../src/operations/csv'
+import { toCsv, type CsvColumn } from '../../src/csv/to-csv'
 import { funnelOf } from '../../src/operations/layers'
 import { parseOperationsQuery } from '../../src/operations/query'
 import { triggerText } from '../../src/operations/recent-moves'

@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../../content/content-collection'
+import { toCsv as writeCsv } from '../../csv/to-csv'
 import { keyOf, NONE, type Keyed } from '../rollups/keys'
 import { clickCounts, creditSums, dimensionOf, visitorsAndNps } from './aggregate'
 import { channelCost } from './channel-cost'
@@ -136,12 +137,7 @@ export const attributionReport = async (payload: Payload, input: ReportInput, op
   return [...rows.values()].sort((a, b) => b.conversions - a.conversions || b.humanClicks - a.humanClicks || a.key.localeCompare(b.key))
 }
 
-/** The rows as CSV (RFC 4180). */
-export const toCsv = (rows: ReportRow[]): string => {
-  const columns: (keyof ReportRow)[] = ['key', 'label', 'touches', 'uniqueVisitors', 'humanClicks', 'conversions', 'revenue', 'cost', 'costPerConversion', 'roi', 'nps', 'npsResponses']
-  const cell = (v: unknown) => {
-    const s = v == null ? '' : String(v)
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-  }
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n'
-}
+const CSV_COLUMNS: (keyof ReportRow)[] = ['key', 'label', 'touches', 'uniqueVisitors', 'humanClicks', 'conversions', 'revenue', 'cost', 'costPerConversion', 'roi', 'nps', 'npsResponses']
+
+/** The rows as CSV (RFC 4180, formula-guarded: the shared writer of src/csv). */
+export const toCsv = (rows: ReportRow[]): string => writeCsv(CSV_COLUMNS.map((c) => ({ header: c, value: (r: ReportRow) => r[c] })), rows)
