@@ -8,12 +8,11 @@ import { channelRows } from './channels'
 import { periodOf } from './query'
 import { buckets, dailyByKey, pointsOf } from './series'
 import type { CampaignRow, CampaignsView, OperationsQuery, Series } from './types'
+import { round } from './units'
 
 /** planned / running / ended, from a campaign's dates. */
 export const campaignStatus = (c: { startsAt?: string | null; endsAt?: string | null }, now = Date.now()): string =>
   c.startsAt && new Date(c.startsAt).getTime() > now ? 'planned' : c.endsAt && new Date(c.endsAt).getTime() < now ? 'ended' : 'running'
-
-const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places
 
 /** Campaigns running in the period or with activity in it: budget, status, clicks, leads, conversions, revenue, cost per conversion, ROI. */
 const campaignRows = async (payload: Payload, query: OperationsQuery): Promise<CampaignRow[]> => {

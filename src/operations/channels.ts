@@ -5,8 +5,8 @@ import { creditSums } from '../attribution/reports/aggregate'
 import { attributionReport } from '../attribution/reports/report'
 import { channelNps } from './nps'
 import type { ChannelRow, ModelShiftRow, OperationsQuery } from './types'
+import { round } from './units'
 
-const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places
 const per = (cost: number | null, n: number) => (cost != null && n > 0 ? round(cost / n, 2) : null)
 
 /** Conversions of one conversion event (or all) per channel under a model (credit rollups; attributionReport on MongoDB). */

@@ -9,14 +9,13 @@ import { transitionReport } from '../growth/queries/transition-report'
 import type { OperationsUser } from './access'
 import { periodOf } from './query'
 import type { ContentRow, ContentView, ContentWarning, OperationsQuery } from './types'
+import { round } from './units'
 
 /** The content view lists at most this many items (most conversions first). */
 export const CONTENT_ROWS = 200
 
 type Sums = Map<string, { conversions: number; revenue: number }>
 type Doc = { id: number | string; title?: string | null; workflowState?: string | null; linkReport?: { url: string; broken?: boolean | null; status?: number | null }[] | null; lastVerifiedAt?: string | null }
-
-const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places
 
 const credits = async (payload: Payload, query: OperationsQuery, conversion?: string): Promise<Sums> => {
   const input = { model: query.model, groupBy: 'CONTENT' as const, from: query.from, to: query.to, ...(conversion ? { conversion } : {}) }

@@ -5,6 +5,7 @@ import { daySql } from '../attribution/rollups/keys'
 import { splitPeriod } from '../attribution/rollups/period'
 import { transitionCounts } from '../growth/queries/transition-counts'
 import type { FunnelStep, LayerCard, LayerSeriesPoint, OperationsQuery } from './types'
+import { dayOf } from './units'
 
 export type LayerInfo = { id: number; slug: string; name: string; rank: number; overrides: boolean }
 
@@ -102,8 +103,6 @@ export const layerCardsAndSeries = async (payload: Payload, query: OperationsQue
   }
   return { cards, series: series.reverse() }
 }
-
-const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
 /**
  * The funnel: each non-dormant layer in rank order (general value → potential development → heavy retention → paying),

@@ -4,9 +4,9 @@ import { daySql, KEY_SQL, keyOf, type ClickDimension } from '../attribution/roll
 import { splitPeriod } from '../attribution/rollups/period'
 import { querySql, sqlEngine } from '../db/raw-sql'
 import type { OperationsQuery, SeriesPoint } from './types'
+import { dayOf } from './units'
 
 const DAY_MS = 86_400_000
-const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
 type Day = { clicks: number; conversions: number; revenue: number }
 /** key → day (YYYY-MM-DD) → sums. */
