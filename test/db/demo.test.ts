@@ -173,13 +173,10 @@ describe.skipIf(engine === 'mongodb')('the demo data set', () => {
   it.skipIf(engine === 'postgres')('builds the same data set from the same seed and size on another database (through `flywheel demo`)', async () => {
     const dir = fs.mkdtempSync(path.join(env.dir, 'second-'))
     const db = await freshDatabase(dir, inject('templateDb'))
+    // The CLI on the second database, as `npm run demo` would run there.
+    const onSecond = { DATABASE_URI: db.uri, PAYLOAD_MIGRATING: db.prepared ? 'true' : 'false', DATA_DIR: path.join(dir, 'data'), MEDIA_DIR: path.join(dir, 'media') }
     try {
-      const run = await flywheel(['demo', '--events', String(EVENTS), '--seed', String(SEED), '--now', NOW.toISOString()], {
-        DATABASE_URI: db.uri,
-        PAYLOAD_MIGRATING: db.prepared ? 'true' : 'false',
-        DATA_DIR: path.join(dir, 'data'),
-        MEDIA_DIR: path.join(dir, 'media'),
-      })
+      const run = await flywheel(['demo', '--events', String(EVENTS), '--seed', String(SEED), '--now', NOW.toISOString()], onSecond)
       expect(run.stderr).not.toMatch(/flywheel: /)
       expect(run.code).toBe(0)
       expect(run.stdout).toMatch(/demo data \(seed 7\) loaded/)
@@ -190,12 +187,7 @@ describe.skipIf(engine === 'mongodb')('the demo data set', () => {
         await second.close()
       }
       // Run again on the same database: a no-op that says so (the README's `npm run demo && npm run dev`).
-      const again = await flywheel(['demo', '--events', String(EVENTS)], {
-        DATABASE_URI: db.uri,
-        PAYLOAD_MIGRATING: db.prepared ? 'true' : 'false',
-        DATA_DIR: path.join(dir, 'data'),
-        MEDIA_DIR: path.join(dir, 'media'),
-      })
+      const again = await flywheel(['demo', '--events', String(EVENTS)], onSecond)
       expect(again.stderr).not.toMatch(/flywheel: /)
       expect(again.code).toBe(0)
       expect(again.stdout).toMatch(/already has the demo data set: nothing to do/)
